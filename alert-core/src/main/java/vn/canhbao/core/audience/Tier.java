@@ -1,0 +1,17 @@
+package vn.canhbao.core.audience;
+
+/**
+ * Who is reached first. Neighbourhood leaders and loudspeakers pass a warning on to many people, so they go first,
+ * then residents who need more time to act, then everyone else.
+ */
+public enum Tier {
+    LEADER,
+    LOUDSPEAKER,
+    VULNERABLE,
+    EVERYONE;
+
+    /** True for the urgent lane: what the dispatcher must never make wait behind the rest. */
+    public boolean urgent() {
+        return this == LEADER || this == LOUDSPEAKER;
+    }
+}

@@ -1,0 +1,19 @@
+package vn.canhbao.core.delivery;
+
+/** The ways a warning reaches people. */
+public enum Channel {
+    SMS,
+    ZALO,
+    PUSH,
+    LOUDSPEAKER;
+
+    /** The Kafka topic that carries this channel's dispatches, e.g. {@code canhbao.dispatch.sms}. */
+    public String dispatchTopic() {
+        return "canhbao.dispatch." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The dead-letter topic for dispatches that failed for good on this channel. */
+    public String deadLetterTopic() {
+        return dispatchTopic() + ".dlt";
+    }
+}

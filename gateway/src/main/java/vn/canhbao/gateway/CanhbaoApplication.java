@@ -1,0 +1,13 @@
+package vn.canhbao.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts canhbao. With no profile it runs in local mode: every dependency embedded, ready for a demo. */
+@SpringBootApplication
+public class CanhbaoApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CanhbaoApplication.class, args);
+    }
+}

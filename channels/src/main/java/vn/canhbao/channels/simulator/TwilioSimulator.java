@@ -1,0 +1,198 @@
+package vn.canhbao.channels.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A stand-in for Twilio's Messages API on WireMock, for tests, local mode and the benchmark. It answers
+ * {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json} as Twilio does (a Message resource with a fresh
+ * {@code SM…} sid, Basic auth, E.164 validation, Twilio's error bodies), can be made slow, flaky or rate-limited at
+ * runtime, and counts what it accepted per recipient. It keeps no request journal, so it stays light over hundreds of
+ * thousands of requests.
+ *
+ * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.TwilioSimulator --port 8089 --latency-ms 50}; a
+ * process there is read and steered through {@code /simulator/stats}, {@code /simulator/reset} and
+ * {@code /simulator/settings}.
+ */
+public final class TwilioSimulator implements AutoCloseable {
+
+    /** A well-formed account SID for tests and local mode. */
+    public static final String DEFAULT_ACCOUNT_SID = "AC00000000000000000000000000000000";
+
+    public static final String DEFAULT_AUTH_TOKEN = "simulator-auth-token";
+
+    private final String accountSid;
+    private final String authToken;
+    private final TwilioMessagesApi api;
+    private WireMockServer server;
+
+    public TwilioSimulator() {
+        this(DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN);
+    }
+
+    /** A simulator that accepts only these credentials, as Twilio does. */
+    public TwilioSimulator(String accountSid, String authToken) {
+        this.accountSid = accountSid;
+        this.authToken = authToken;
+        this.api = new TwilioMessagesApi(accountSid, authToken);
+    }
+
+    /** Starts on a free port. */
+    public TwilioSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} (0 for a free one), listening on the loopback interface. */
+    public TwilioSimulator start(int port) {
+        return start(port, "127.0.0.1");
+    }
+
+    /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
+    public synchronized TwilioSimulator start(int port, String bindAddress) {
+        if (server != null) {
+            throw new IllegalStateException("already started on port " + port());
+        }
+        WireMockServer wireMock = new WireMockServer(options()
+                .port(port)
+                .bindAddress(bindAddress)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .gzipDisabled(true)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                // Delayed answers wait on a scheduler, not on a Jetty thread, so latency does not cap throughput.
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(4)
+                .containerThreads(64)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(api));
+        wireMock.start();
+        // One catch-all stub; the extension writes every answer.
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+        this.server = wireMock;
+        return this;
+    }
+
+    public int port() {
+        return running().port();
+    }
+
+    /** The base URL to give an adapter, e.g. {@code http://localhost:8089}. */
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    public String accountSid() {
+        return accountSid;
+    }
+
+    public String authToken() {
+        return authToken;
+    }
+
+    /** Delays every answer by this much (default none). */
+    public TwilioSimulator latency(Duration latency) {
+        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        return this;
+    }
+
+    /**
+     * Makes this fraction (0..1) of requests answer 500 or 503 (alternately), spread evenly and the same on every
+     * run.
+     */
+    public TwilioSimulator failureRate(double rate) {
+        api.failureRate(rate);
+        return this;
+    }
+
+    /** Answers the next {@code requests} requests 429 (error 20429), with {@code Retry-After} if positive. */
+    public TwilioSimulator rateLimitNext(int requests, int retryAfterSeconds) {
+        api.rateLimitNext(requests, retryAfterSeconds);
+        return this;
+    }
+
+    /** Answers 400 (error 21610, unsubscribed recipient) for messages to {@code to}. */
+    public TwilioSimulator optOut(String to) {
+        api.optOut(to);
+        return this;
+    }
+
+    /** How many messages it accepted (answered 201). */
+    public int acceptedCount() {
+        return api.accepted().count();
+    }
+
+    /** Messages accepted per {@code To}, sorted by number. */
+    public Map<String, Integer> acceptedCountsByTo() {
+        return api.accepted().countsByTo();
+    }
+
+    /** The bodies accepted for {@code to}, in the order they came. */
+    public List<String> acceptedBodiesTo(String to) {
+        return api.accepted().bodiesTo(to);
+    }
+
+    /** How many recipients were accepted more than one message. */
+    public int recipientsWithDuplicates() {
+        return api.accepted().recipientsWithDuplicates();
+    }
+
+    /** How many requests reached it, answered or failed. */
+    public long requestCount() {
+        return api.requests();
+    }
+
+    /** Forgets what it accepted and clears failure rate, rate limiting and opt-outs; latency stays. */
+    public void reset() {
+        api.reset();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private synchronized WireMockServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not running");
+        }
+        return server;
+    }
+
+    /**
+     * Runs a simulator until the process is stopped. Arguments: {@code --port N} (default 8089, 0 for a free one),
+     * {@code --latency-ms N}, {@code --failure-rate R}, {@code --account-sid AC…}, {@code --auth-token T},
+     * {@code --bind ADDRESS} (default 127.0.0.1). Prints one line with its URL.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        SimulatorArguments arguments = SimulatorArguments.parse(args);
+        TwilioSimulator simulator = new TwilioSimulator(arguments.accountSid(), arguments.authToken());
+        simulator.latency(Duration.ofMillis(arguments.latencyMillis())).failureRate(arguments.failureRate());
+        simulator.start(arguments.port(), arguments.bindAddress());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.stop();
+            stopped.countDown();
+        }));
+        System.out.println("TwilioSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
+                + " account " + simulator.accountSid());
+        stopped.await();
+    }
+}

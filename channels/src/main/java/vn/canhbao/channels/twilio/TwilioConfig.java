@@ -1,0 +1,188 @@
+package vn.canhbao.channels.twilio;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to reach Twilio's Messages API. Framework-free: the gateway binds its properties into it. Missing timeouts and
+ * limits take the defaults below; {@link #validate()} reports every missing required value at once.
+ *
+ * @param accountSid the account ({@code AC…}); it is the Basic-auth user and part of the request path
+ * @param authToken the account's auth token; never printed, not even by {@link #toString()}
+ * @param messagingServiceSid the Messaging Service ({@code MG…}) to send from; this or {@code from} is required
+ * @param from a sender (registered alphanumeric sender ID or number); this or {@code messagingServiceSid}
+ * @param statusCallbackUrl where Twilio posts delivery status; {@code null} for none
+ * @param baseUrl where all API traffic goes instead of {@code https://api.twilio.com}, e.g. the simulator;
+ *     {@code null} for Twilio itself
+ * @param connectTimeout how long to wait for a connection (and for a free pooled connection)
+ * @param readTimeout how long to wait for Twilio's answer once the request is sent
+ * @param messagesPerSecond the rate the dispatcher paces this channel to
+ * @param maxConcurrency how many requests may be in flight at once
+ */
+public record TwilioConfig(
+        String accountSid,
+        String authToken,
+        String messagingServiceSid,
+        String from,
+        URI statusCallbackUrl,
+        URI baseUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        double messagesPerSecond,
+        int maxConcurrency) {
+
+    /**
+     * Twilio sends up to 10 message segments per second from an alphanumeric sender ID by default (the kind of sender
+     * Vietnam requires): https://support.twilio.com/hc/en-us/articles/360057082693. Faster submission only fills
+     * Twilio's queue, where our urgent tiers would lose their head start. A Vietnamese message with diacritics is
+     * UCS-2, 67 characters a segment, so size this to segments per message when raising it.
+     */
+    public static final double DEFAULT_MESSAGES_PER_SECOND = 10;
+
+    /**
+     * Twilio does not publish its per-account REST concurrency limit (exceeding it answers 429, error 20429:
+     * https://www.twilio.com/docs/errors/20429); 10 in flight sustains the default rate at up to one second a request.
+     */
+    public static final int DEFAULT_MAX_CONCURRENCY = 10;
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Twilio answers a create in well under a second; waiting longer only holds a dispatcher thread. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
+    public TwilioConfig {
+        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
+        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
+        messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
+        maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
+    }
+
+    /** A configuration with the defaults, sending through a Messaging Service. */
+    public static TwilioConfig of(String accountSid, String authToken, String messagingServiceSid) {
+        return new TwilioConfig(accountSid, authToken, messagingServiceSid, null, null, null, null, null, 0, 0);
+    }
+
+    /**
+     * Checks that the required values are there.
+     *
+     * @throws IllegalStateException naming every missing or malformed value
+     */
+    public TwilioConfig validate() {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(accountSid)) {
+            problems.add("accountSid is required (the AC… value on the Twilio console)");
+        } else if (!accountSid.startsWith("AC")) {
+            problems.add("accountSid must start with AC");
+        }
+        if (isBlank(authToken)) {
+            problems.add("authToken is required");
+        }
+        if (isBlank(messagingServiceSid) && isBlank(from)) {
+            problems.add("one of messagingServiceSid (MG…) or from (a registered sender ID or number) is required");
+        }
+        if (!isBlank(messagingServiceSid) && !messagingServiceSid.startsWith("MG")) {
+            problems.add("messagingServiceSid must start with MG");
+        }
+        if (baseUrl != null
+                && (baseUrl.getHost() == null || !List.of("http", "https").contains(baseUrl.getScheme()))) {
+            problems.add("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+        }
+        if (statusCallbackUrl != null && !statusCallbackUrl.isAbsolute()) {
+            problems.add("statusCallbackUrl must be an absolute URL, was " + statusCallbackUrl);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Twilio configuration is incomplete: " + String.join("; ", problems));
+        }
+        return this;
+    }
+
+    public TwilioConfig withFrom(String from) {
+        return new TwilioConfig(
+                accountSid,
+                authToken,
+                messagingServiceSid,
+                from,
+                statusCallbackUrl,
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency);
+    }
+
+    public TwilioConfig withStatusCallbackUrl(URI statusCallbackUrl) {
+        return new TwilioConfig(
+                accountSid,
+                authToken,
+                messagingServiceSid,
+                from,
+                statusCallbackUrl,
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency);
+    }
+
+    public TwilioConfig withBaseUrl(URI baseUrl) {
+        return new TwilioConfig(
+                accountSid,
+                authToken,
+                messagingServiceSid,
+                from,
+                statusCallbackUrl,
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency);
+    }
+
+    public TwilioConfig withTimeouts(Duration connectTimeout, Duration readTimeout) {
+        return new TwilioConfig(
+                accountSid,
+                authToken,
+                messagingServiceSid,
+                from,
+                statusCallbackUrl,
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency);
+    }
+
+    public TwilioConfig withLimits(double messagesPerSecond, int maxConcurrency) {
+        return new TwilioConfig(
+                accountSid,
+                authToken,
+                messagingServiceSid,
+                from,
+                statusCallbackUrl,
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency);
+    }
+
+    /** Everything but the auth token, so that a logged configuration leaks nothing. */
+    @Override
+    public String toString() {
+        return "TwilioConfig[accountSid=" + accountSid + ", authToken=" + (isBlank(authToken) ? "(none)" : "****")
+                + ", messagingServiceSid=" + messagingServiceSid + ", from=" + from + ", statusCallbackUrl="
+                + statusCallbackUrl + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
+                + readTimeout + ", messagesPerSecond=" + messagesPerSecond + ", maxConcurrency=" + maxConcurrency
+                + "]";
+    }
+
+    private static Duration positiveOr(Duration value, Duration fallback) {
+        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

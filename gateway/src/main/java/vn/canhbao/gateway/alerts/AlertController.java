@@ -1,0 +1,92 @@
+package vn.canhbao.gateway.alerts;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.RiskLevel;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.pipeline.DispatchRepository;
+import vn.canhbao.gateway.web.NotFoundException;
+
+/** {@code GET /api/v1/alerts/{id}} and its delivery progress. */
+@RestController
+@RequestMapping("/api/v1/alerts")
+class AlertController {
+
+    private final AlertRepository alerts;
+    private final DispatchRepository dispatches;
+
+    AlertController(AlertRepository alerts, DispatchRepository dispatches) {
+        this.alerts = alerts;
+        this.dispatches = dispatches;
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> get(@PathVariable UUID id) {
+        StoredAlert stored = find(id);
+        Alert a = stored.alert();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("alertId", a.id().value());
+        answer.put("bulletinId", stored.bulletinId());
+        answer.put("ward", a.wardCode());
+        answer.put("msgType", a.messageType().capValue());
+        answer.put("status", a.status().capValue());
+        answer.put("state", stored.state());
+        answer.put("hazard", a.hazard().code());
+        answer.put("hazardName", a.hazard().vietnameseName());
+        answer.put("riskLevel", a.risk().map(RiskLevel::number).orElse(null));
+        answer.put("riskColour", a.risk().map(RiskLevel::colourHex).orElse(null));
+        answer.put("severity", a.severity().capValue());
+        answer.put("urgency", a.urgency().capValue());
+        answer.put("certainty", a.certainty().capValue());
+        answer.put("headline", a.headline());
+        answer.put("description", a.description());
+        answer.put("instruction", a.instruction());
+        answer.put("sent", a.sent());
+        answer.put("expires", a.expires());
+        answer.put("shortCode", a.shortCode());
+        answer.put("references", a.references().stream().map(AlertId::value).toList());
+        answer.put("issuedAt", stored.issuedAt());
+        return answer;
+    }
+
+    /**
+     * Delivery progress: {@code dispatches} planned, {@code handedOver} to a provider, {@code failed} for good,
+     * {@code pending} and {@code cancelled}, in total and per channel.
+     */
+    @GetMapping("/{id}/progress")
+    Map<String, Object> progress(@PathVariable UUID id) {
+        StoredAlert stored = find(id);
+        Map<Channel, Progress> byChannel = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            byChannel.put(c, Progress.ZERO);
+        }
+        for (var count : dispatches.progress(stored.alert().id())) {
+            byChannel.merge(count.channel(), Progress.of(count.status(), count.count()), Progress::plus);
+        }
+        Progress total = byChannel.values().stream().reduce(Progress.ZERO, Progress::plus);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("alertId", id);
+        answer.put("state", stored.state());
+        answer.put("dispatches", total.dispatches());
+        answer.put("handedOver", total.handedOver());
+        answer.put("failed", total.failed());
+        answer.put("pending", total.pending());
+        answer.put("cancelled", total.cancelled());
+        Map<String, Progress> channels = new LinkedHashMap<>();
+        byChannel.forEach((c, p) -> channels.put(c.name(), p));
+        answer.put("byChannel", channels);
+        return answer;
+    }
+
+    private StoredAlert find(UUID id) {
+        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
+    }
+}

@@ -1,0 +1,160 @@
+package vn.canhbao.gateway.alerts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.Certainty;
+import vn.canhbao.core.alert.Hazard;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.alert.RiskLevel;
+import vn.canhbao.core.alert.Severity;
+import vn.canhbao.core.alert.Urgency;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.message.RenderedMessage;
+
+/** Stores alerts and the text rendered for each channel. */
+@Repository
+public class AlertRepository {
+
+    private static final String COLUMNS = "id, bulletin_id, ward_code, msg_type, status, state, hazard, risk_level,"
+            + " severity, urgency, certainty, headline, description, instruction, sender_name, sent, expires,"
+            + " short_code, refs, created_at, issued_at";
+
+    private final JdbcTemplate jdbc;
+
+    AlertRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the alert unless it exists already; returns true when it was new. */
+    public boolean insertIfAbsent(Alert a, UUID bulletinId, AlertState state) {
+        Timestamp issuedAt = state == AlertState.DRAFT ? null : Timestamp.from(Instant.now());
+        int rows = jdbc.update(
+                "insert into alert (" + COLUMNS.replace(", created_at, issued_at", ", issued_at") + ")"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                a.id().value(),
+                bulletinId,
+                a.wardCode(),
+                a.messageType().name(),
+                a.status().name(),
+                state.name(),
+                a.hazard().name(),
+                a.risk().map(RiskLevel::number).orElse(null),
+                a.severity().name(),
+                a.urgency().name(),
+                a.certainty().name(),
+                a.headline(),
+                a.description(),
+                a.instruction(),
+                a.senderName(),
+                a.sent(),
+                a.expires(),
+                a.shortCode(),
+                String.join(" ", a.references().stream().map(AlertId::toString).toList()),
+                issuedAt);
+        return rows == 1;
+    }
+
+    public Optional<StoredAlert> find(AlertId id) {
+        return jdbc.query("select " + COLUMNS + " from alert where id = ?", AlertRepository::map, id.value()).stream()
+                .findFirst();
+    }
+
+    /** The alerts a bulletin produced, by ward. */
+    public List<StoredAlert> ofBulletins(Collection<UUID> bulletinIds) {
+        if (bulletinIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", bulletinIds.stream().map(b -> "?").toList());
+        return jdbc.query(
+                "select " + COLUMNS + " from alert where bulletin_id in (" + marks + ") order by ward_code",
+                AlertRepository::map,
+                bulletinIds.toArray());
+    }
+
+    public void markPlanned(AlertId id) {
+        jdbc.update(
+                "update alert set state = 'PLANNED', planned_at = ? where id = ?",
+                Timestamp.from(Instant.now()),
+                id.value());
+    }
+
+    public void saveMessage(AlertId id, Channel channel, RenderedMessage message) {
+        jdbc.update(
+                "insert into alert_message (alert_id, channel, title, body) values (?, ?, ?, ?) on conflict do nothing",
+                id.value(),
+                channel.name(),
+                message.title(),
+                message.body());
+    }
+
+    public Optional<RenderedMessage> message(AlertId id, Channel channel) {
+        return jdbc
+                .query(
+                        "select title, body from alert_message where alert_id = ? and channel = ?",
+                        (rs, i) -> new RenderedMessage(rs.getString(1), rs.getString(2)),
+                        id.value(),
+                        channel.name())
+                .stream()
+                .findFirst();
+    }
+
+    /** Issued alerts whose planning has not finished after {@code before}: the sweeper plans them again. */
+    public List<StoredAlert> issuedNotPlannedBefore(Instant before) {
+        return jdbc.query(
+                "select " + COLUMNS + " from alert where state = 'ISSUED' and issued_at < ? order by issued_at",
+                AlertRepository::map,
+                Timestamp.from(before));
+    }
+
+    private static StoredAlert map(ResultSet rs, int row) throws SQLException {
+        String refs = rs.getString("refs");
+        List<AlertId> references = refs == null || refs.isBlank()
+                ? List.of()
+                : Arrays.stream(refs.trim().split("\\s+")).map(AlertId::parse).toList();
+        Integer risk = (Integer) rs.getObject("risk_level");
+        Alert alert = new Alert(
+                new AlertId(rs.getObject("id", UUID.class)),
+                rs.getString("ward_code"),
+                MessageType.valueOf(rs.getString("msg_type")),
+                AlertStatus.valueOf(rs.getString("status")),
+                Hazard.valueOf(rs.getString("hazard")),
+                risk == null ? null : RiskLevel.of(risk).orElseThrow(),
+                Severity.valueOf(rs.getString("severity")),
+                Urgency.valueOf(rs.getString("urgency")),
+                Certainty.valueOf(rs.getString("certainty")),
+                rs.getString("headline"),
+                rs.getString("description"),
+                rs.getString("instruction"),
+                rs.getString("sender_name"),
+                offset(rs.getTimestamp("sent")),
+                offset(rs.getTimestamp("expires")),
+                rs.getString("short_code"),
+                references);
+        Timestamp issued = rs.getTimestamp("issued_at");
+        return new StoredAlert(
+                alert,
+                rs.getObject("bulletin_id", UUID.class),
+                AlertState.valueOf(rs.getString("state")),
+                rs.getTimestamp("created_at").toInstant(),
+                issued == null ? null : issued.toInstant());
+    }
+
+    private static OffsetDateTime offset(Timestamp t) {
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,34 @@
+package vn.canhbao.gateway.alerts;
+
+import vn.canhbao.core.delivery.DeliveryStatus;
+
+/**
+ * Counts of dispatches: planned in all, handed over to a provider, failed for good, still pending (planned, sending or
+ * waiting to retry), and cancelled before sending because their alert was cancelled.
+ */
+public record Progress(long dispatches, long handedOver, long failed, long pending, long cancelled) {
+
+    public static final Progress ZERO = new Progress(0, 0, 0, 0, 0);
+
+    public static Progress of(DeliveryStatus status, long count) {
+        if (status.handedOver()) {
+            return new Progress(count, count, 0, 0, 0);
+        }
+        if (status == DeliveryStatus.FAILED) {
+            return new Progress(count, 0, count, 0, 0);
+        }
+        if (status == DeliveryStatus.CANCELLED) {
+            return new Progress(count, 0, 0, 0, count);
+        }
+        return new Progress(count, 0, 0, count, 0);
+    }
+
+    public Progress plus(Progress o) {
+        return new Progress(
+                dispatches + o.dispatches,
+                handedOver + o.handedOver,
+                failed + o.failed,
+                pending + o.pending,
+                cancelled + o.cancelled);
+    }
+}

@@ -1,0 +1,8 @@
+package vn.canhbao.gateway.alerts;
+
+import java.time.Instant;
+import java.util.UUID;
+import vn.canhbao.core.alert.Alert;
+
+/** An alert as canhbao keeps it: the alert, the bulletin it came from, and where it stands. */
+public record StoredAlert(Alert alert, UUID bulletinId, AlertState state, Instant createdAt, Instant issuedAt) {}

@@ -1,0 +1,165 @@
+package vn.canhbao.gateway.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.Hazard;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.alert.ShortCode;
+import vn.canhbao.core.cap.CapInfo;
+import vn.canhbao.core.cap.CapMessage;
+import vn.canhbao.core.cap.VietnameseCapProfile;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+
+/**
+ * Decides which alerts a bulletin makes: one per ward that uses canhbao, issued at once or drafted for the duty officer
+ * by the ward's policy. Only {@code Actual} and {@code Exercise} bulletins that alert, update or cancel are
+ * disseminated; {@code Test}, {@code System} and {@code Draft} bulletins, acknowledgements and errors are only kept.
+ * An update or cancel supersedes the alerts its referenced bulletins made in the same ward; an update of a bulletin
+ * canhbao never received is sent as a new alert, and a cancel of one is ignored.
+ */
+@Component
+class AlertDrafter {
+
+    /** An alert to create, and whether it is issued at once. */
+    record Draft(Alert alert, AlertState state) {}
+
+    private final WardPolicyRepository policies;
+    private final BulletinRepository bulletins;
+    private final AlertRepository alerts;
+
+    AlertDrafter(WardPolicyRepository policies, BulletinRepository bulletins, AlertRepository alerts) {
+        this.policies = policies;
+        this.bulletins = bulletins;
+        this.alerts = alerts;
+    }
+
+    List<Draft> drafts(UUID bulletinId, CapMessage message, List<String> wards) {
+        AlertStatus status =
+                switch (message.status()) {
+                    case ACTUAL -> AlertStatus.ACTUAL;
+                    case EXERCISE -> AlertStatus.EXERCISE;
+                    default -> null;
+                };
+        MessageType type =
+                switch (message.msgType()) {
+                    case ALERT -> MessageType.ALERT;
+                    case UPDATE -> MessageType.UPDATE;
+                    case CANCEL -> MessageType.CANCEL;
+                    default -> null;
+                };
+        if (status == null || type == null || wards.isEmpty()) {
+            return List.of();
+        }
+        Map<String, WardPolicy> served = policies.findAll(wards);
+        if (served.isEmpty()) {
+            return List.of();
+        }
+        List<StoredAlert> superseded = type == MessageType.ALERT
+                ? List.of()
+                : alerts.ofBulletins(message.references().stream()
+                        .map(bulletins::findId)
+                        .flatMap(Optional::stream)
+                        .toList());
+        Optional<CapInfo> info = preferredInfo(message);
+        List<Draft> drafts = new ArrayList<>();
+        for (String ward : wards) {
+            WardPolicy policy = served.get(ward);
+            if (policy == null) {
+                continue;
+            }
+            List<StoredAlert> originals = superseded.stream()
+                    .filter(a -> a.alert().wardCode().equals(ward))
+                    .toList();
+            MessageType wardType = type;
+            if (type != MessageType.ALERT && originals.isEmpty()) {
+                if (type == MessageType.CANCEL) {
+                    continue;
+                }
+                wardType = MessageType.ALERT;
+            }
+            Optional<Alert> alert = alert(bulletinId, message, ward, status, wardType, info, originals);
+            alert.ifPresent(a -> drafts.add(new Draft(a, policy.autoIssue() ? AlertState.ISSUED : AlertState.DRAFT)));
+        }
+        return drafts;
+    }
+
+    private static Optional<Alert> alert(
+            UUID bulletinId,
+            CapMessage message,
+            String ward,
+            AlertStatus status,
+            MessageType type,
+            Optional<CapInfo> info,
+            List<StoredAlert> originals) {
+        List<AlertId> refs = originals.stream().map(a -> a.alert().id()).toList();
+        AlertId id = AlertId.forBulletinAndWard(bulletinId, ward);
+        if (info.isEmpty()) {
+            // A cancel may carry no info block; it then says what the alert it cancels said.
+            if (originals.isEmpty()) {
+                return Optional.empty();
+            }
+            Alert o = originals.getFirst().alert();
+            return Optional.of(new Alert(
+                    id,
+                    ward,
+                    type,
+                    status,
+                    o.hazard(),
+                    o.riskLevel(),
+                    o.severity(),
+                    o.urgency(),
+                    o.certainty(),
+                    o.headline(),
+                    o.description(),
+                    o.instruction(),
+                    o.senderName(),
+                    message.sent(),
+                    o.expires(),
+                    ShortCode.next(),
+                    refs));
+        }
+        CapInfo i = info.get();
+        String headline = firstNonBlank(i.headline(), i.event());
+        return Optional.of(new Alert(
+                id,
+                ward,
+                type,
+                status,
+                VietnameseCapProfile.hazard(i).orElse(Hazard.KHAC),
+                VietnameseCapProfile.riskLevel(i).orElse(null),
+                i.severity(),
+                i.urgency(),
+                i.certainty(),
+                headline,
+                i.description(),
+                i.instruction(),
+                i.senderName(),
+                message.sent(),
+                i.expires(),
+                ShortCode.next(),
+                refs));
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b.strip();
+    }
+
+    /** The Vietnamese info block when there is one (CAP has one per language), else the first. */
+    private static Optional<CapInfo> preferredInfo(CapMessage message) {
+        return message.infos().stream()
+                .filter(i -> i.language() != null && i.language().toLowerCase().startsWith("vi"))
+                .findFirst()
+                .or(() -> message.infos().stream().findFirst());
+    }
+}

@@ -1,0 +1,172 @@
+package vn.canhbao.gateway.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.area.Ward;
+import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.core.cap.CapMessage;
+import vn.canhbao.core.cap.CapReader;
+import vn.canhbao.core.cap.CapRejectedException;
+import vn.canhbao.core.cap.VietnameseCapProfile;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.pipeline.AlertIssued;
+import vn.canhbao.gateway.pipeline.Outbox;
+import vn.canhbao.gateway.pipeline.Topics;
+
+/**
+ * Accepts an upstream bulletin, whether posted to the API or produced to the bulletins topic: reads and validates the
+ * CAP, resolves its areas to wards, and stores in one transaction the bulletin, the alerts it makes for the wards that
+ * use canhbao (see {@link AlertDrafter}) and the outbox records that carry both to Kafka. Once accepted, nothing of it
+ * can be lost. A bulletin received twice (same sender, identifier and sent) is stored once.
+ */
+@Component
+public class BulletinIntake {
+
+    /** What became of a bulletin. */
+    public record Accepted(
+            UUID bulletinId, CapMessage message, List<String> wards, List<AlertId> alertIds, boolean duplicate) {}
+
+    private static final Logger log = LoggerFactory.getLogger(BulletinIntake.class);
+
+    private final CapReader reader = new CapReader();
+    private final WardDirectory wards;
+    private final BulletinRepository bulletins;
+    private final AlertDrafter drafter;
+    private final AlertRepository alerts;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    BulletinIntake(
+            WardDirectory wards,
+            BulletinRepository bulletins,
+            AlertDrafter drafter,
+            AlertRepository alerts,
+            Outbox outbox,
+            TransactionTemplate tx,
+            JsonMapper json,
+            MeterRegistry meters) {
+        this.wards = wards;
+        this.bulletins = bulletins;
+        this.drafter = drafter;
+        this.alerts = alerts;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /**
+     * Accepts a bulletin from {@code source} (an API key's name).
+     *
+     * @throws CapRejectedException when the CAP is not valid; nothing is stored then
+     */
+    public Accepted accept(byte[] xml, String source) {
+        return receive(xml, source, true);
+    }
+
+    /**
+     * Accepts a bulletin read from the bulletins topic: one relayed from canhbao's own outbox (already stored, not
+     * counted again) or one an upstream system produced there.
+     */
+    Accepted acceptFromTopic(byte[] xml) {
+        return receive(xml, "kafka", false);
+    }
+
+    private Accepted receive(byte[] xml, String source, boolean countDuplicates) {
+        CapMessage message;
+        try {
+            message = reader.read(xml);
+        } catch (CapRejectedException e) {
+            count("rejected");
+            throw e;
+        }
+        List<String> wardCodes = wardsOf(message);
+        String text = new String(xml, StandardCharsets.UTF_8);
+        Accepted accepted;
+        try {
+            accepted = tx.execute(status -> store(message, text, wardCodes, source));
+        } catch (DuplicateKeyException raced) {
+            // The same bulletin arrived twice at once and the other copy won; answer as for any duplicate.
+            accepted = tx.execute(status -> store(message, text, wardCodes, source));
+        }
+        if (!accepted.duplicate() || countDuplicates) {
+            count(accepted.duplicate() ? "duplicate" : "accepted");
+        }
+        return accepted;
+    }
+
+    private Accepted store(CapMessage message, String xml, List<String> wardCodes, String source) {
+        Optional<UUID> existing = bulletins.findId(message);
+        if (existing.isPresent()) {
+            List<AlertId> alertIds = alerts.ofBulletins(List.of(existing.get())).stream()
+                    .map(a -> a.alert().id())
+                    .toList();
+            return new Accepted(existing.get(), message, wardCodes, alertIds, true);
+        }
+        UUID id = UUID.randomUUID();
+        bulletins.insert(id, message, xml, wardCodes, source);
+        List<Outbox.Entry> records = new ArrayList<>();
+        records.add(new Outbox.Entry(Topics.BULLETINS, message.identifier(), xml));
+        List<AlertId> alertIds = new ArrayList<>();
+        for (AlertDrafter.Draft draft : drafter.drafts(id, message, wardCodes)) {
+            Alert alert = draft.alert();
+            alerts.insertIfAbsent(alert, id, draft.state());
+            alertIds.add(alert.id());
+            if (draft.state() == AlertState.ISSUED) {
+                records.add(new Outbox.Entry(
+                        Topics.ALERTS,
+                        alert.wardCode(),
+                        json.writeValueAsString(new AlertIssued(alert.id().value(), alert.wardCode()))));
+                log.info(
+                        "Issued {} {} {} for ward {} from bulletin {} ({})",
+                        alert.status(),
+                        alert.messageType(),
+                        alert.id(),
+                        alert.wardCode(),
+                        id,
+                        message.identifier());
+            }
+        }
+        outbox.add(records);
+        return new Accepted(id, message, wardCodes, alertIds, false);
+    }
+
+    /** The wards a bulletin's {@code DVHC} geocodes name: a province code names all its wards. */
+    List<String> wardsOf(CapMessage message) {
+        TreeSet<String> codes = new TreeSet<>();
+        for (String code : VietnameseCapProfile.dvhcCodes(message)) {
+            wards.resolveGeocode(code).stream().map(Ward::code).forEach(codes::add);
+        }
+        return List.copyOf(codes);
+    }
+
+    private void count(String outcome) {
+        Counter.builder("canhbao.bulletins.received")
+                .description("Upstream bulletins received, by outcome (accepted, duplicate, rejected, too_large)")
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
+    }
+
+    /** Counts a bulletin refused before it could be read (too large). */
+    public void countTooLarge() {
+        count("too_large");
+    }
+}

@@ -1,0 +1,52 @@
+package vn.canhbao.gateway.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.cap.CapReader;
+import vn.canhbao.core.cap.CapTooLargeException;
+import vn.canhbao.gateway.security.ApiKeyFilter;
+
+/** {@code POST /api/v1/cap}: upstream systems post CAP 1.2 (or 1.1) bulletins here. */
+@RestController
+@RequestMapping("/api/v1/cap")
+class CapController {
+
+    private final BulletinIntake intake;
+
+    CapController(BulletinIntake intake) {
+        this.intake = intake;
+    }
+
+    /**
+     * Accepts a bulletin: 202 once it is stored, with the wards it reaches and the alerts it makes; 400 listing every
+     * problem when it is not valid CAP; 413 over 1 MiB.
+     */
+    @PostMapping
+    ResponseEntity<Map<String, Object>> post(
+            InputStream body, @RequestAttribute(ApiKeyFilter.CLIENT_ATTRIBUTE) String client) throws IOException {
+        byte[] xml = body.readNBytes(CapReader.MAX_BYTES + 1);
+        if (xml.length > CapReader.MAX_BYTES) {
+            intake.countTooLarge();
+            throw new CapTooLargeException(CapReader.MAX_BYTES);
+        }
+        BulletinIntake.Accepted accepted = intake.accept(xml, client);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("bulletinId", accepted.bulletinId());
+        answer.put("identifier", accepted.message().identifier());
+        answer.put("duplicate", accepted.duplicate());
+        answer.put("wards", accepted.wards());
+        answer.put("alertIds", accepted.alertIds().stream().map(AlertId::value).toList());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .header("Location", "/api/v1/bulletins/" + accepted.bulletinId())
+                .body(answer);
+    }
+}

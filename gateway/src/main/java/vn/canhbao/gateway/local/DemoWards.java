@@ -1,0 +1,117 @@
+package vn.canhbao.gateway.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.canhbao.core.area.Ward;
+import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.core.audience.Recipient;
+import vn.canhbao.core.audience.RecipientRole;
+import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+
+/**
+ * The two wards of the seed documents, Phường Bạch Đằng (11473, Hải Phòng) and Xã Cao Minh (01879, Thái Nguyên), with
+ * neighbourhood groups, two leaders each (tổ trưởng, tổ phó) and synthetic residents. Seeded once: a ward that has
+ * people already is left as it is, so a restart duplicates nothing. Both wards auto-issue.
+ */
+@Component
+@ConditionalOnProperty(name = "canhbao.demo.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoProperties.class)
+public class DemoWards {
+
+    /** A demo ward, its group noun and the digit that makes its synthetic phone numbers distinct. */
+    public record DemoWard(String code, String groupNoun, int groups, int phoneDigit) {}
+
+    public static final List<DemoWard> WARDS =
+            List.of(new DemoWard("11473", "Tổ dân phố số", 12, 1), new DemoWard("01879", "Thôn", 10, 2));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoWards.class);
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Nông", "Hà"
+    };
+    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Thu", "Quang", "Ngọc", "Hữu", "Thanh", "Kim"};
+    private static final String[] GIVEN = {
+        "An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long",
+        "Mai", "Nam", "Nga", "Phúc", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Yến"
+    };
+
+    private final WardPolicyRepository policies;
+    private final RecipientRepository recipients;
+    private final WardDirectory directory;
+    private final TransactionTemplate tx;
+    private final DemoProperties properties;
+
+    DemoWards(
+            WardPolicyRepository policies,
+            RecipientRepository recipients,
+            WardDirectory directory,
+            TransactionTemplate tx,
+            DemoProperties properties) {
+        this.policies = policies;
+        this.recipients = recipients;
+        this.directory = directory;
+        this.tx = tx;
+        this.properties = properties;
+        seed();
+    }
+
+    private void seed() {
+        for (DemoWard demo : WARDS) {
+            Ward ward = directory.ward(demo.code()).orElseThrow();
+            tx.executeWithoutResult(status -> {
+                if (policies.find(demo.code()).isEmpty()) {
+                    policies.save(new WardPolicy(demo.code(), true, false));
+                }
+                if (recipients.countInWard(demo.code()) == 0) {
+                    recipients.addAll(people(demo));
+                    log.info(
+                            "Demo ward {} {}: {} people seeded",
+                            demo.code(),
+                            ward.name(),
+                            properties.residentsPerWard());
+                }
+            });
+        }
+    }
+
+    private List<Recipient> people(DemoWard demo) {
+        Random random = new Random(Long.parseLong(demo.code()));
+        List<UUID> groups = new ArrayList<>();
+        for (int g = 1; g <= demo.groups(); g++) {
+            UUID id = UUID.nameUUIDFromBytes(("demo-group:" + demo.code() + ":" + g).getBytes());
+            recipients.addGroup(id, demo.code(), demo.groupNoun() + " " + g);
+            groups.add(id);
+        }
+        List<Recipient> people = new ArrayList<>(properties.residentsPerWard());
+        for (int i = 0; i < properties.residentsPerWard(); i++) {
+            boolean leader = i < demo.groups() * 2;
+            UUID group = groups.get(leader ? i / 2 : random.nextInt(groups.size()));
+            String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                    + GIVEN[random.nextInt(GIVEN.length)];
+            people.add(new Recipient(
+                    UUID.nameUUIDFromBytes(("demo-person:" + demo.code() + ":" + i).getBytes()),
+                    demo.code(),
+                    group,
+                    name,
+                    phone(demo, i),
+                    leader ? RecipientRole.LEADER : RecipientRole.RESIDENT,
+                    !leader && random.nextInt(100) < 8,
+                    "vi"));
+        }
+        return people;
+    }
+
+    /** A synthetic Vietnamese mobile number, distinct per ward and person: +84 9d nnnnnnn. */
+    public static String phone(DemoWard demo, int index) {
+        return String.format("+849%d%07d", demo.phoneDigit(), index);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.canhbao.gateway.local;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import vn.canhbao.channels.simulator.TwilioSimulator;
+
+/** Prints what a person needs to try local mode: where it listens, the API key, and a bulletin to post. */
+@Component
+@Profile("local")
+class LocalBanner {
+
+    private final Environment environment;
+    private final LocalApiKey apiKey;
+    private final ObjectProvider<TwilioSimulator> twilio;
+
+    LocalBanner(Environment environment, LocalApiKey apiKey, ObjectProvider<TwilioSimulator> twilio) {
+        this.environment = environment;
+        this.apiKey = apiKey;
+        this.twilio = twilio;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void print() {
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        StringBuilder b = new StringBuilder();
+        b.append("\n\n  canhbao is running in local mode (in-process Kafka, H2 in ./data, provider simulators)\n\n");
+        b.append("  API key (X-Api-Key):  ").append(apiKey.value()).append('\n');
+        b.append("  Post a CAP bulletin:  ").append(base).append("/api/v1/cap\n");
+        b.append("  Health:               ").append(base).append("/actuator/health\n");
+        b.append("  Metrics:              ").append(base).append("/actuator/prometheus\n");
+        twilio.ifAvailable(
+                t -> b.append("  Twilio simulator:     ").append(t.baseUrl()).append('\n'));
+        b.append("  Demo wards:           11473 Phường Bạch Đằng (Hải Phòng), 01879 Xã Cao Minh (Thái Nguyên)\n\n");
+        b.append("  Try it:\n");
+        b.append("    curl -s -X POST ")
+                .append(base)
+                .append("/api/v1/cap -H 'X-Api-Key: ")
+                .append(apiKey.value());
+        b.append("' -H 'Content-Type: application/xml' --data-binary @docs/examples/lu-quet-cao-minh.xml\n");
+        b.append("    curl -s ").append(base).append("/api/v1/alerts/<alertId>/progress -H 'X-Api-Key: ");
+        b.append(apiKey.value()).append("'\n");
+        System.out.println(b);
+    }
+}

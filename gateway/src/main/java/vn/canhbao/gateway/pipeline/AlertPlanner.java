@@ -1,0 +1,160 @@
+package vn.canhbao.gateway.pipeline;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.audience.Recipient;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.DispatchKey;
+import vn.canhbao.core.message.MessageRenderer;
+import vn.canhbao.core.message.RenderedMessage;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+
+/**
+ * Turns an issued alert into dispatches: the audience (the whole ward for a new alert, the people the original reached
+ * for an update or a cancel), one text per channel, one dispatch row per recipient and channel, written in batches,
+ * then put on the channels' topics with leaders first. Planning an alert twice writes nothing new and only puts the
+ * still-unsent dispatches on the topics again, so a redelivered record is harmless.
+ */
+@Component
+class AlertPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
+
+    private final AlertRepository alerts;
+    private final RecipientRepository recipients;
+    private final WardPolicyRepository policies;
+    private final DispatchRepository dispatches;
+    private final DispatchPublisher publisher;
+    private final ChannelAdapters adapters;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final MessageRenderer renderer = new MessageRenderer();
+    private final PipelineMetrics metrics;
+    private final Timer planTimer;
+
+    AlertPlanner(
+            AlertRepository alerts,
+            RecipientRepository recipients,
+            WardPolicyRepository policies,
+            DispatchRepository dispatches,
+            DispatchPublisher publisher,
+            ChannelAdapters adapters,
+            TransactionTemplate tx,
+            JsonMapper json,
+            PipelineMetrics metrics,
+            MeterRegistry meters) {
+        this.alerts = alerts;
+        this.recipients = recipients;
+        this.policies = policies;
+        this.dispatches = dispatches;
+        this.publisher = publisher;
+        this.adapters = adapters;
+        this.tx = tx;
+        this.json = json;
+        this.metrics = metrics;
+        this.planTimer = Timer.builder("canhbao.stage.latency")
+                .tag("stage", "plan")
+                .description("Time to plan one alert: audience, texts, dispatch rows and records on the topics")
+                .register(meters);
+    }
+
+    @KafkaListener(id = "alert-planner", topics = Topics.ALERTS, groupId = "canhbao-planner")
+    void onAlerts(List<ConsumerRecord<String, String>> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            AlertIssued issued;
+            try {
+                issued = json.readValue(record.value(), AlertIssued.class);
+            } catch (RuntimeException e) {
+                metrics.poison(Topics.ALERTS);
+                log.error(
+                        "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
+                continue;
+            }
+            plan(new AlertId(issued.alertId()));
+        }
+    }
+
+    /** Plans one alert; safe to call again for the same alert. */
+    void plan(AlertId id) {
+        long start = System.nanoTime();
+        StoredAlert stored = alerts.find(id).orElse(null);
+        if (stored == null || stored.state() == AlertState.DRAFT) {
+            log.warn("Alert {} is not issued; nothing to plan", id);
+            return;
+        }
+        Alert alert = stored.alert();
+        Set<Channel> channels = adapters.channels();
+        if (stored.state() == AlertState.ISSUED) {
+            List<Recipient> audience = alert.messageType() == MessageType.ALERT
+                    ? recipients.ofWard(alert.wardCode())
+                    : recipients.reachedBy(
+                            alert.references().stream().map(AlertId::value).toList());
+            boolean withoutDiacritics = policies.find(alert.wardCode())
+                    .map(WardPolicy::smsWithoutDiacritics)
+                    .orElse(false);
+            tx.executeWithoutResult(status -> {
+                if (alert.messageType() == MessageType.CANCEL) {
+                    int stopped = dispatches.cancelPending(alert.references());
+                    log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());
+                }
+                List<Dispatch> planned = new ArrayList<>();
+                for (Channel channel : channels) {
+                    RenderedMessage message = renderer.render(alert, channel, withoutDiacritics);
+                    alerts.saveMessage(id, channel, message);
+                    for (Recipient r : audience) {
+                        address(r, channel)
+                                .ifPresent(address -> planned.add(new Dispatch(
+                                        new DispatchKey(id, r.id(), channel).dispatchId(),
+                                        id,
+                                        r.id(),
+                                        channel,
+                                        r.tier(),
+                                        address,
+                                        message.title(),
+                                        message.body(),
+                                        0,
+                                        alert.expires())));
+                    }
+                }
+                dispatches.insertPlanned(planned);
+                alerts.markPlanned(id);
+                metrics.planned(planned);
+            });
+        }
+        for (Channel channel : channels) {
+            publisher.publish(dispatches.claimableOf(id, channel));
+        }
+        planTimer.record(Duration.ofNanos(System.nanoTime() - start));
+        metrics.issueToPlanned(stored, Instant.now());
+    }
+
+    /** The recipient's address on a channel; only SMS is planned until the other channels exist. */
+    private static Optional<String> address(Recipient r, Channel channel) {
+        return switch (channel) {
+            case SMS -> r.phoneNumber();
+            case ZALO, PUSH, LOUDSPEAKER -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,190 @@
+package vn.canhbao.gateway.pipeline;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.channels.ChannelAdapter;
+import vn.canhbao.channels.FailureReason;
+import vn.canhbao.channels.SendResult;
+import vn.canhbao.core.delivery.DeliveryStatus;
+import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
+
+/**
+ * Sends one channel's dispatches. For each batch from the topic it claims the dispatches in the database (so a
+ * dispatch already sent, cancelled or claimed elsewhere is skipped), hands them to the adapter with bounded
+ * concurrency, records every outcome, and publishes the delivery events and dead letters before the batch's offsets
+ * are committed. Retry is decided here and only here, by {@link RetryPolicy}.
+ */
+class ChannelDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
+
+    private static final SendResult EXPIRED = new SendResult.Failed(
+            FailureReason.REJECTED, false, null, "The alert expired before this message could be sent.");
+
+    private final ChannelAdapter adapter;
+    private final DispatchRepository dispatches;
+    private final KafkaTemplate<String, String> kafka;
+    private final JsonMapper json;
+    private final RetryPolicy retry;
+    private final PipelineMetrics metrics;
+    private final Semaphore permits;
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final Timer sendTimer;
+    private final String channel;
+
+    ChannelDispatcher(
+            ChannelAdapter adapter,
+            DispatchRepository dispatches,
+            KafkaTemplate<String, String> kafka,
+            JsonMapper json,
+            RetryPolicy retry,
+            PipelineMetrics metrics,
+            MeterRegistry meters) {
+        this.adapter = adapter;
+        this.dispatches = dispatches;
+        this.kafka = kafka;
+        this.json = json;
+        this.retry = retry;
+        this.metrics = metrics;
+        this.permits = new Semaphore(Math.max(1, adapter.limits().maxConcurrency()));
+        this.channel = adapter.channel().name();
+        this.sendTimer = Timer.builder("canhbao.provider.latency")
+                .description("Time a provider takes to answer one send")
+                .tag("channel", channel)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+    }
+
+    void onBatch(List<ConsumerRecord<String, String>> records) {
+        Map<UUID, DispatchMessage> byId = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                DispatchMessage m = json.readValue(record.value(), DispatchMessage.class);
+                byId.putIfAbsent(m.id(), m);
+            } catch (RuntimeException e) {
+                metrics.poison(record.topic());
+                log.error(
+                        "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
+            }
+        }
+        if (byId.isEmpty()) {
+            return;
+        }
+        Map<UUID, Integer> claimed = dispatches.claim(byId.keySet());
+        List<Dispatch> toSend = new ArrayList<>(claimed.size());
+        for (DispatchMessage m : byId.values()) {
+            Integer attempt = claimed.get(m.id());
+            if (attempt != null) {
+                toSend.add(m.toDispatch(attempt));
+            }
+        }
+        List<Attempt> attempts = sendAll(toSend);
+        settle(attempts);
+    }
+
+    private record Attempt(Dispatch dispatch, SendResult result, Instant at) {}
+
+    private List<Attempt> sendAll(List<Dispatch> toSend) {
+        List<CompletableFuture<Attempt>> futures = new ArrayList<>(toSend.size());
+        Instant now = Instant.now();
+        for (Dispatch d : toSend) {
+            if (d.expires() != null && !now.isBefore(d.expires().toInstant())) {
+                futures.add(CompletableFuture.completedFuture(new Attempt(d, EXPIRED, now)));
+                continue;
+            }
+            permits.acquireUninterruptibly();
+            futures.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            long start = System.nanoTime();
+                            SendResult result = send(d);
+                            sendTimer.record(Duration.ofNanos(System.nanoTime() - start));
+                            return new Attempt(d, result, Instant.now());
+                        } finally {
+                            permits.release();
+                        }
+                    },
+                    senders));
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    private SendResult send(Dispatch d) {
+        try {
+            return adapter.send(d);
+        } catch (RuntimeException e) {
+            // The SPI promises never to throw; if an adapter does anyway, treat it as a server error and retry.
+            log.error("{} adapter threw for dispatch {}", channel, d.id(), e);
+            return SendResult.failed(
+                    FailureReason.SERVER_ERROR, "adapter error: " + e.getClass().getName());
+        }
+    }
+
+    private void settle(List<Attempt> attempts) {
+        List<Outcome> outcomes = new ArrayList<>(attempts.size());
+        List<CompletableFuture<?>> sends = new ArrayList<>(attempts.size());
+        for (Attempt a : attempts) {
+            Dispatch d = a.dispatch();
+            switch (a.result()) {
+                case SendResult.Accepted accepted -> {
+                    outcomes.add(new Outcome(
+                            d.id(), DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, null));
+                    sends.add(event(d, DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, a.at()));
+                    metrics.sent(channel, "accepted", null);
+                }
+                case SendResult.Failed failed -> {
+                    String reason = failed.reason().name();
+                    Optional<Instant> next = failed.retryable()
+                            ? retry.nextAttempt(d.attempt(), failed.retryAfter(), d.expires(), a.at())
+                            : Optional.empty();
+                    if (next.isPresent()) {
+                        outcomes.add(new Outcome(
+                                d.id(), DeliveryStatus.RETRY_WAIT, null, reason, failed.detail(), next.get()));
+                        metrics.sent(channel, "retry", reason);
+                    } else {
+                        outcomes.add(new Outcome(d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null));
+                        sends.add(event(d, DeliveryStatus.FAILED, null, reason, failed.detail(), a.at()));
+                        sends.add(kafka.send(
+                                d.channel().deadLetterTopic(),
+                                d.recipientId().toString(),
+                                json.writeValueAsString(new DeadLetter(
+                                        DispatchMessage.of(d), d.attempt() + 1, reason, failed.detail(), a.at()))));
+                        metrics.sent(channel, "failed", reason);
+                        metrics.deadLettered(channel, reason);
+                    }
+                }
+            }
+        }
+        dispatches.record(outcomes);
+        DispatchPublisher.await(sends);
+    }
+
+    private CompletableFuture<?> event(
+            Dispatch d, DeliveryStatus status, String providerId, String reason, String detail, Instant at) {
+        var event = new DeliveryEventMessage(
+                d.id(), d.alertId().value(), d.channel(), status, providerId, reason, detail, at);
+        return kafka.send(Topics.DELIVERY_EVENTS, d.id().toString(), json.writeValueAsString(event));
+    }
+
+    void close() {
+        senders.close();
+    }
+}

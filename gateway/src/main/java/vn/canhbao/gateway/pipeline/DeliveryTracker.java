@@ -1,0 +1,122 @@
+package vn.canhbao.gateway.pipeline;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.delivery.DeliveryEvent;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.StoredAlert;
+
+/**
+ * Records every delivery event once it is on {@code canhbao.delivery-events}: the receipts (a provider's message id),
+ * the failures and, from provider callbacks, the delivery reports. It also measures how long a warning took from its
+ * issue to each hand-over.
+ */
+@Component
+class DeliveryTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryTracker.class);
+
+    private final JdbcTemplate jdbc;
+    private final DispatchRepository dispatches;
+    private final AlertRepository alerts;
+    private final JsonMapper json;
+    private final PipelineMetrics metrics;
+    private final MeterRegistry meters;
+    private final Map<UUID, Instant> issuedAt = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Instant> eldest) {
+            return size() > 1000;
+        }
+    };
+
+    DeliveryTracker(
+            JdbcTemplate jdbc,
+            DispatchRepository dispatches,
+            AlertRepository alerts,
+            JsonMapper json,
+            PipelineMetrics metrics,
+            MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.dispatches = dispatches;
+        this.alerts = alerts;
+        this.json = json;
+        this.metrics = metrics;
+        this.meters = meters;
+    }
+
+    @KafkaListener(id = "delivery-tracker", topics = Topics.DELIVERY_EVENTS, groupId = "canhbao-tracker")
+    void onEvents(List<ConsumerRecord<String, String>> records) {
+        List<DeliveryEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(json.readValue(record.value(), DeliveryEventMessage.class)
+                        .toEvent());
+            } catch (RuntimeException e) {
+                metrics.poison(record.topic());
+                log.error(
+                        "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
+            }
+        }
+        jdbc.batchUpdate(
+                "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id, reason,"
+                        + " detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                events,
+                1000,
+                (ps, e) -> {
+                    ps.setObject(1, e.dispatchId());
+                    ps.setObject(2, e.alertId().value());
+                    ps.setString(3, e.channel().name());
+                    ps.setString(4, e.status().name());
+                    ps.setString(5, e.providerMessageId());
+                    ps.setString(6, e.reason());
+                    ps.setString(7, e.detail());
+                    ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
+                });
+        for (DeliveryEvent e : events) {
+            Counter.builder("canhbao.delivery.events")
+                    .description("Delivery events recorded, by channel and status")
+                    .tag("channel", e.channel().name())
+                    .tag("status", e.status().name())
+                    .register(meters)
+                    .increment();
+            switch (e.status()) {
+                case ACCEPTED ->
+                    issued(e.alertId())
+                            .ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));
+                case DELIVERED, UNDELIVERED -> dispatches.recordReceipt(e.dispatchId(), e.status());
+                default -> {}
+            }
+        }
+    }
+
+    private java.util.Optional<Instant> issued(AlertId id) {
+        synchronized (issuedAt) {
+            Instant cached = issuedAt.get(id.value());
+            if (cached != null) {
+                return java.util.Optional.of(cached);
+            }
+        }
+        java.util.Optional<Instant> found = alerts.find(id).map(StoredAlert::issuedAt);
+        found.ifPresent(at -> {
+            synchronized (issuedAt) {
+                issuedAt.put(id.value(), at);
+            }
+        });
+        return found;
+    }
+}

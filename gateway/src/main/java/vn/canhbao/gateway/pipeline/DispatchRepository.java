@@ -1,0 +1,235 @@
+package vn.canhbao.gateway.pipeline;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.audience.Tier;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.DeliveryStatus;
+import vn.canhbao.core.delivery.Dispatch;
+
+/**
+ * Dispatch rows: the durable state of every message. Writes are batched; the claim is a conditional update, so of two
+ * dispatchers that receive the same dispatch only one sends it.
+ */
+@Repository
+public class DispatchRepository {
+
+    private static final int BATCH = 1000;
+
+    /** What became of one attempt, to be recorded. */
+    public record Outcome(
+            UUID id,
+            DeliveryStatus status,
+            String providerMessageId,
+            String reason,
+            String detail,
+            Instant nextAttemptAt) {}
+
+    /** Counts of one channel's dispatches of an alert, by status. */
+    public record StatusCount(Channel channel, DeliveryStatus status, long count) {}
+
+    private final JdbcTemplate jdbc;
+
+    DispatchRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes planned dispatches; a dispatch whose key exists already is left as it is. */
+    public void insertPlanned(List<Dispatch> dispatches) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate(
+                "insert into dispatch (id, alert_id, recipient_id, channel, tier, address, status, created_at,"
+                        + " updated_at) values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) on conflict do nothing",
+                dispatches,
+                BATCH,
+                (ps, d) -> {
+                    ps.setObject(1, d.id());
+                    ps.setObject(2, d.alertId().value());
+                    ps.setObject(3, d.recipientId());
+                    ps.setString(4, d.channel().name());
+                    ps.setString(5, d.tier().name());
+                    ps.setString(6, d.address());
+                    ps.setTimestamp(7, now);
+                    ps.setTimestamp(8, now);
+                });
+    }
+
+    /**
+     * Claims the dispatches that are still claimable and returns their attempt numbers (0 for the first attempt).
+     * Dispatches already claimed, sent, failed or cancelled are left out.
+     */
+    public Map<UUID, Integer> claim(Collection<UUID> ids) {
+        List<UUID> list = List.copyOf(ids);
+        Timestamp now = Timestamp.from(Instant.now());
+        int[][] counts = jdbc.batchUpdate(
+                "update dispatch set status = 'SENDING', attempts = attempts + 1, updated_at = ?"
+                        + " where id = ? and status in ('PLANNED', 'RETRY_WAIT')",
+                list,
+                BATCH,
+                (ps, id) -> {
+                    ps.setTimestamp(1, now);
+                    ps.setObject(2, id);
+                });
+        List<UUID> claimed = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count > 0) {
+                    claimed.add(list.get(i));
+                }
+                i++;
+            }
+        }
+        Map<UUID, Integer> attempts = new HashMap<>();
+        if (claimed.isEmpty()) {
+            return attempts;
+        }
+        String marks = String.join(",", claimed.stream().map(c -> "?").toList());
+        jdbc.query(
+                "select id, attempts from dispatch where id in (" + marks + ")",
+                rs -> {
+                    attempts.put(rs.getObject(1, UUID.class), rs.getInt(2) - 1);
+                },
+                claimed.toArray());
+        return attempts;
+    }
+
+    /** Records the outcomes of a round of sends. */
+    public void record(List<Outcome> outcomes) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate(
+                "update dispatch set status = ?, provider_message_id = coalesce(?, provider_message_id),"
+                        + " failure_reason = ?, detail = ?, next_attempt_at = ?, updated_at = ? where id = ?",
+                outcomes,
+                BATCH,
+                (ps, o) -> {
+                    ps.setString(1, o.status().name());
+                    ps.setString(2, o.providerMessageId());
+                    ps.setString(3, o.reason());
+                    ps.setString(4, o.detail());
+                    ps.setTimestamp(5, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
+                    ps.setTimestamp(6, now);
+                    ps.setObject(7, o.id());
+                });
+    }
+
+    /** Records a provider's later report (delivered, undelivered) on dispatches that were handed over. */
+    public void recordReceipt(UUID id, DeliveryStatus status) {
+        jdbc.update(
+                "update dispatch set status = ?, updated_at = ? where id = ? and status in ('ACCEPTED', 'DELIVERED',"
+                        + " 'UNDELIVERED')",
+                status.name(),
+                Timestamp.from(Instant.now()),
+                id);
+    }
+
+    /** The claimable dispatches of an alert on a channel, leaders and loudspeakers first, with their text. */
+    public List<Dispatch> claimableOf(AlertId alertId, Channel channel) {
+        return jdbc.query(
+                "select d.id, d.recipient_id, d.tier, d.address, d.attempts, m.title, m.body, a.expires"
+                        + " from dispatch d join alert_message m on m.alert_id = d.alert_id and m.channel = d.channel"
+                        + " join alert a on a.id = d.alert_id"
+                        + " where d.alert_id = ? and d.channel = ? and d.status in ('PLANNED', 'RETRY_WAIT')"
+                        + " order by case d.tier when 'LEADER' then 0 when 'LOUDSPEAKER' then 1"
+                        + " when 'VULNERABLE' then 2 else 3 end, d.id",
+                (rs, i) -> new Dispatch(
+                        rs.getObject(1, UUID.class),
+                        alertId,
+                        rs.getObject(2, UUID.class),
+                        channel,
+                        Tier.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getInt(5),
+                        offset(rs.getTimestamp(8))),
+                alertId.value(),
+                channel.name());
+    }
+
+    /**
+     * Dispatches to put on their topic again: retries that are due, and work that stalled (planned but never claimed,
+     * or claimed by a dispatcher that stopped before recording the outcome). Their next-attempt time is pushed out
+     * by {@code lease} so that the next sweep does not send them again while they wait on the topic.
+     */
+    public List<Dispatch> takeDue(Instant now, Instant stalledBefore, java.time.Duration lease, int limit) {
+        List<Dispatch> due = jdbc.query(
+                "select d.id, d.alert_id, d.recipient_id, d.channel, d.tier, d.address, d.attempts, m.title, m.body,"
+                        + " a.expires from dispatch d"
+                        + " join alert_message m on m.alert_id = d.alert_id and m.channel = d.channel"
+                        + " join alert a on a.id = d.alert_id"
+                        + " where (d.status = 'RETRY_WAIT' and d.next_attempt_at <= ?)"
+                        + " or (d.status in ('PLANNED', 'SENDING') and d.updated_at < ?"
+                        + " and (d.next_attempt_at is null or d.next_attempt_at <= ?))"
+                        + " order by d.updated_at limit " + limit,
+                (rs, i) -> new Dispatch(
+                        rs.getObject(1, UUID.class),
+                        new AlertId(rs.getObject(2, UUID.class)),
+                        rs.getObject(3, UUID.class),
+                        Channel.valueOf(rs.getString(4)),
+                        Tier.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getInt(7),
+                        offset(rs.getTimestamp(10))),
+                Timestamp.from(now),
+                Timestamp.from(stalledBefore),
+                Timestamp.from(now));
+        if (due.isEmpty()) {
+            return due;
+        }
+        Timestamp leaseEnd = Timestamp.from(now.plus(lease));
+        Timestamp stamp = Timestamp.from(now);
+        // A stalled claim becomes a retry: the dispatcher that claimed it is gone, and a lost warning is worse than a
+        // rare second copy.
+        jdbc.batchUpdate(
+                "update dispatch set status = case when status = 'SENDING' then 'RETRY_WAIT' else status end,"
+                        + " next_attempt_at = ?, updated_at = ? where id = ?",
+                due,
+                BATCH,
+                (ps, d) -> {
+                    ps.setTimestamp(1, leaseEnd);
+                    ps.setTimestamp(2, stamp);
+                    ps.setObject(3, d.id());
+                });
+        return due;
+    }
+
+    /** Stops what an alert has not yet sent; returns how many dispatches were cancelled. */
+    public int cancelPending(Collection<AlertId> alertIds) {
+        int total = 0;
+        Timestamp now = Timestamp.from(Instant.now());
+        for (AlertId id : alertIds) {
+            total += jdbc.update(
+                    "update dispatch set status = 'CANCELLED', updated_at = ? where alert_id = ?"
+                            + " and status in ('PLANNED', 'RETRY_WAIT')",
+                    now,
+                    id.value());
+        }
+        return total;
+    }
+
+    public List<StatusCount> progress(AlertId alertId) {
+        return jdbc.query(
+                "select channel, status, count(*) from dispatch where alert_id = ? group by channel, status",
+                (rs, i) -> new StatusCount(
+                        Channel.valueOf(rs.getString(1)), DeliveryStatus.valueOf(rs.getString(2)), rs.getLong(3)),
+                alertId.value());
+    }
+
+    private static OffsetDateTime offset(Timestamp t) {
+        return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

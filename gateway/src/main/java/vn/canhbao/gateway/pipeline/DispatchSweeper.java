@@ -1,0 +1,74 @@
+package vn.canhbao.gateway.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.StoredAlert;
+
+/**
+ * The database is the record of what is owed to whom; Kafka only carries the work. The sweeper puts back on the
+ * topics what is due again (retries after their backoff) and what stalled (an alert issued but never planned, a
+ * dispatch planned but never claimed, a claim whose dispatcher stopped), so no accepted warning depends on a record
+ * that a broker lost or a process dropped.
+ */
+@Component
+class DispatchSweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchSweeper.class);
+    private static final int LIMIT = 5000;
+
+    private final DispatchRepository dispatches;
+    private final AlertRepository alerts;
+    private final DispatchPublisher publisher;
+    private final AlertPlanner planner;
+    private final PipelineProperties properties;
+    private final PipelineMetrics metrics;
+
+    DispatchSweeper(
+            DispatchRepository dispatches,
+            AlertRepository alerts,
+            DispatchPublisher publisher,
+            AlertPlanner planner,
+            PipelineProperties properties,
+            PipelineMetrics metrics) {
+        this.dispatches = dispatches;
+        this.alerts = alerts;
+        this.publisher = publisher;
+        this.planner = planner;
+        this.properties = properties;
+        this.metrics = metrics;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${canhbao.pipeline.sweep-interval}",
+            initialDelayString = "${canhbao.pipeline.sweep-interval}")
+    void sweep() {
+        try {
+            Instant now = Instant.now();
+            Instant stalledBefore = now.minus(properties.stallTimeout());
+            for (StoredAlert stalled : alerts.issuedNotPlannedBefore(stalledBefore)) {
+                log.warn(
+                        "Alert {} was issued but not planned; planning it again",
+                        stalled.alert().id());
+                planner.plan(stalled.alert().id());
+            }
+            List<Dispatch> due = dispatches.takeDue(now, stalledBefore, properties.stallTimeout(), LIMIT);
+            if (!due.isEmpty()) {
+                publisher.publish(due);
+                Map<Channel, Long> byChannel =
+                        due.stream().collect(Collectors.groupingBy(Dispatch::channel, Collectors.counting()));
+                byChannel.forEach((channel, n) -> metrics.redriven(channel.name(), n.intValue()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Sweep failed; the next one will try again: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package vn.canhbao.gateway.pipeline;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the pipeline paces itself.
+ *
+ * @param outboxPollInterval how often the outbox relay looks for records when nothing woke it
+ * @param maxAttempts how many times a dispatch is handed to a provider before it is dead-lettered
+ * @param firstRetryDelay the backoff before the second attempt; it doubles each time, with jitter
+ * @param maxRetryDelay the longest backoff between two attempts
+ * @param stallTimeout how long a dispatch may sit planned or claimed before the sweeper sends it again
+ * @param sweepInterval how often the sweeper looks for due retries and stalled work
+ */
+@ConfigurationProperties("canhbao.pipeline")
+public record PipelineProperties(
+        Duration outboxPollInterval,
+        int maxAttempts,
+        Duration firstRetryDelay,
+        Duration maxRetryDelay,
+        Duration stallTimeout,
+        Duration sweepInterval) {}

@@ -1,0 +1,60 @@
+package vn.canhbao.gateway.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The wards that use canhbao and their policies. A ward without a policy receives no alerts. */
+@Repository
+public class WardPolicyRepository {
+
+    private final JdbcTemplate jdbc;
+
+    WardPolicyRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<WardPolicy> find(String wardCode) {
+        return jdbc
+                .query(
+                        "select ward_code, auto_issue, sms_without_diacritics from ward_policy where ward_code = ?",
+                        (rs, i) -> new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)),
+                        wardCode)
+                .stream()
+                .findFirst();
+    }
+
+    /** The policies of those of {@code wardCodes} that use canhbao. */
+    public Map<String, WardPolicy> findAll(Collection<String> wardCodes) {
+        if (wardCodes.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(",", wardCodes.stream().map(w -> "?").toList());
+        List<WardPolicy> found = jdbc.query(
+                "select ward_code, auto_issue, sms_without_diacritics from ward_policy where ward_code in (" + marks
+                        + ")",
+                (rs, i) -> new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)),
+                wardCodes.toArray());
+        return found.stream().collect(Collectors.toMap(WardPolicy::wardCode, Function.identity()));
+    }
+
+    public void save(WardPolicy policy) {
+        int updated = jdbc.update(
+                "update ward_policy set auto_issue = ?, sms_without_diacritics = ? where ward_code = ?",
+                policy.autoIssue(),
+                policy.smsWithoutDiacritics(),
+                policy.wardCode());
+        if (updated == 0) {
+            jdbc.update(
+                    "insert into ward_policy (ward_code, auto_issue, sms_without_diacritics) values (?, ?, ?)",
+                    policy.wardCode(),
+                    policy.autoIssue(),
+                    policy.smsWithoutDiacritics());
+        }
+    }
+}

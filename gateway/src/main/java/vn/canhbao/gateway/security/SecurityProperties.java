@@ -1,0 +1,14 @@
+package vn.canhbao.gateway.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Credentials of upstream systems.
+ *
+ * @param apiKeys the API keys that may post bulletins, as {@code name:key} pairs separated by commas (e.g. from
+ *     {@code CANHBAO_API_KEYS=kttv-hai-phong:3f9c…,tinh-thai-nguyen:8a1d…}); the name is recorded as the source
+ * @param localApiKey local mode only: the key to use, instead of a generated one
+ * @param localApiKeyFile local mode only: where the generated key is kept between restarts
+ */
+@ConfigurationProperties("canhbao.security")
+public record SecurityProperties(String apiKeys, String localApiKey, String localApiKeyFile) {}

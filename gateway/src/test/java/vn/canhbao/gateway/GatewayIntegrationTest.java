@@ -1,0 +1,109 @@
+package vn.canhbao.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.channels.simulator.TwilioSimulator;
+
+/**
+ * The base of the gateway's integration tests: the whole service on a random port, with the in-process Kafka broker,
+ * the database, the Twilio simulator and two demo wards of {@value #RESIDENTS} people each. Every test class extends it
+ * without changing the configuration, so one application context (and one broker) serves the whole test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class GatewayIntegrationTest {
+
+    protected static final String API_KEY = "test-key-0123456789abcdef0123456789";
+    protected static final int RESIDENTS = 60;
+    protected static final String BACH_DANG = "11473";
+    protected static final String CAO_MINH = "01879";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    protected TwilioSimulator twilio;
+
+    protected HttpResponse<String> post(String path, String body, String apiKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> postCap(String xml) throws Exception {
+        return post("/api/v1/cap", xml, API_KEY);
+    }
+
+    protected HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path)).header("X-Api-Key", API_KEY).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode())
+                .as(path + " answered " + response.body())
+                .isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    /** Posts a bulletin that must be accepted; returns the answer. */
+    protected JsonNode accept(TestBulletin bulletin) throws Exception {
+        HttpResponse<String> response = postCap(bulletin.xml());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return json.readTree(response.body());
+    }
+
+    /** Polls the alert's progress until {@code done} holds, or fails after {@code timeout}. */
+    protected JsonNode awaitProgress(String alertId, Duration timeout, Predicate<JsonNode> done) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode progress = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = get("/api/v1/alerts/" + alertId + "/progress");
+            if (response.statusCode() == 200) {
+                progress = json.readTree(response.body());
+                if (done.test(progress)) {
+                    return progress;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Progress of " + alertId + " did not get there in " + timeout + ": " + progress);
+    }
+
+    protected JsonNode awaitAllHandedOver(String alertId, int expected) throws Exception {
+        return awaitProgress(
+                alertId,
+                Duration.ofSeconds(30),
+                p -> p.get("dispatches").asInt() == expected
+                        && p.get("handedOver").asInt() == expected);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.canhbao.gateway.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.TestBulletin;
+import vn.canhbao.gateway.local.DemoWards;
+
+/** What the dispatcher does when the provider says no: wait and retry, or give up and dead-letter. */
+class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void restore() {
+        twilio.reset();
+    }
+
+    @Test
+    void rateLimitedMessagesAreRetriedAfterRetryAfterAndAllArrive() throws Exception {
+        twilio.rateLimitNext(8, 1);
+        JsonNode accepted = accept(TestBulletin.forWard(CAO_MINH));
+        String alertId = accepted.get("alertIds").get(0).asString();
+
+        JsonNode done = awaitAllHandedOver(alertId, RESIDENTS);
+
+        assertThat(done.get("failed").asInt()).isZero();
+        Integer retried = jdbc.queryForObject(
+                "select count(*) from dispatch where alert_id = ? and attempts > 1", Integer.class, UUID.fromString(alertId));
+        assertThat(retried).isEqualTo(8);
+    }
+
+    @Test
+    void optedOutNumberFailsForGoodAndLandsOnTheDeadLetterTopic() throws Exception {
+        String optedOut = DemoWards.phone(DemoWards.WARDS.getFirst(), 7);
+        twilio.optOut(optedOut);
+        JsonNode accepted = accept(TestBulletin.forWard(BACH_DANG));
+        String alertId = accepted.get("alertIds").get(0).asString();
+
+        JsonNode done = awaitProgress(
+                alertId,
+                Duration.ofSeconds(30),
+                p -> p.get("handedOver").asInt() + p.get("failed").asInt() == RESIDENTS);
+
+        assertThat(done.get("failed").asInt()).isOne();
+        Map<String, Object> row = jdbc.queryForMap(
+                "select status, failure_reason, attempts from dispatch d join recipient r on r.id = d.recipient_id"
+                        + " where d.alert_id = ? and r.phone = ?",
+                UUID.fromString(alertId),
+                optedOut);
+        assertThat(row).containsEntry("status", "FAILED").containsEntry("failure_reason", "OPTED_OUT");
+        assertThat(row.get("attempts")).isEqualTo(1);
+        List<JsonNode> letters = deadLetters(Channel.SMS);
+        assertThat(letters)
+                .anySatisfy(letter -> {
+                    assertThat(letter.get("dispatch").get("alertId").asString()).isEqualTo(alertId);
+                    assertThat(letter.get("dispatch").get("address").asString()).isEqualTo(optedOut);
+                    assertThat(letter.get("reason").asString()).isEqualTo("OPTED_OUT");
+                });
+    }
+
+    private List<JsonNode> deadLetters(Channel channel) {
+        var props = Map.<String, Object>of(
+                "bootstrap.servers", broker.getBrokersAsString(),
+                "group.id", "test-dlt-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest");
+        List<JsonNode> letters = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(channel.deadLetterTopic()));
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (letters.isEmpty() && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    letters.add(json.readTree(r.value()));
+                }
+            }
+        }
+        return letters;
+    }
+}

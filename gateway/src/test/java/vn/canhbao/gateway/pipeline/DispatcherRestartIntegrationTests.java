@@ -1,0 +1,65 @@
+package vn.canhbao.gateway.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.TestBulletin;
+import vn.canhbao.gateway.local.DemoWards;
+
+/** Stopping and starting the SMS dispatcher in the middle of an alert sends each resident exactly one SMS. */
+class DispatcherRestartIntegrationTests extends GatewayIntegrationTest {
+
+    @Autowired
+    ChannelDispatchers dispatchers;
+
+    @AfterEach
+    void restore() {
+        twilio.latency(Duration.ZERO);
+        dispatchers.container(Channel.SMS).start();
+    }
+
+    @Test
+    void restartInTheMiddleOfAnAlertSendsEveryResidentExactlyOneSms() throws Exception {
+        // Slow answers and small batches (max-poll-records 10) keep the alert in flight long enough to stop it.
+        twilio.latency(Duration.ofMillis(150));
+        int before = twilio.acceptedCount();
+        JsonNode accepted = accept(TestBulletin.forWard(BACH_DANG));
+        String alertId = accepted.get("alertIds").get(0).asString();
+
+        awaitAccepted(before + 5);
+        dispatchers.container(Channel.SMS).stop();
+        JsonNode stopped = getJson("/api/v1/alerts/" + alertId + "/progress");
+        assertThat(stopped.get("handedOver").asInt()).isBetween(5, RESIDENTS - 1);
+        assertThat(stopped.get("pending").asInt()).isPositive();
+
+        dispatchers.container(Channel.SMS).start();
+        JsonNode done = awaitAllHandedOver(alertId, RESIDENTS);
+
+        assertThat(done.get("failed").asInt()).isZero();
+        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+        var demo = DemoWards.WARDS.getFirst();
+        for (int i = 0; i < RESIDENTS; i++) {
+            long copies = twilio.acceptedBodiesTo(DemoWards.phone(demo, i)).stream()
+                    .filter(body -> body.contains(code))
+                    .count();
+            assertThat(copies).as("SMS of alert %s to resident %d", code, i).isOne();
+        }
+        assertThat(UUID.fromString(alertId)).isNotNull();
+    }
+
+    private void awaitAccepted(int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (twilio.acceptedCount() < count) {
+            assertThat(Instant.now()).as("the simulator accepted %d messages", count).isBefore(deadline);
+            Thread.sleep(20);
+        }
+    }
+}

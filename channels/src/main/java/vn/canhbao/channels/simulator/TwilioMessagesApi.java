@@ -47,6 +47,7 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
     private final AtomicLong sidCounter = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failureTicks = new AtomicLong();
+    private final AtomicLong failuresServed = new AtomicLong();
     private final AtomicInteger rateLimitedLeft = new AtomicInteger();
     private final Set<String> optedOut = ConcurrentHashMap.newKeySet();
     private volatile int latencyMillis;
@@ -66,7 +67,6 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        requests.incrementAndGet();
         Request request = serveEvent.getRequest();
         String path = request.getUrl();
         int query = path.indexOf('?');
@@ -76,6 +76,7 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
         if (path.startsWith(CONTROL_PATH)) {
             return control(path, request);
         }
+        requests.incrementAndGet();
         Matcher messages = MESSAGES_PATH.matcher(path);
         if (!messages.matches()) {
             return TwilioAnswers.error(404, 20404, "The requested resource " + path + " was not found", latencyMillis);
@@ -86,14 +87,14 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
         if (!accountSid.equals(messages.group(1))) {
             return TwilioAnswers.error(404, 20404, "The requested resource " + path + " was not found", latencyMillis);
         }
-        if (request.getMethod() != RequestMethod.POST) {
+        if (!RequestMethod.POST.equals(request.getMethod())) {
             return TwilioAnswers.error(405, 20004, "Method not allowed", latencyMillis);
         }
         if (rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             return TwilioAnswers.tooManyRequests(retryAfterSeconds, latencyMillis);
         }
         if (failsNow()) {
-            return failureTicks.get() % 2 == 0
+            return failuresServed.incrementAndGet() % 2 == 0
                     ? TwilioAnswers.error(503, 20503, "Service Unavailable", latencyMillis)
                     : TwilioAnswers.error(500, 20500, "Internal Server Error", latencyMillis);
         }
@@ -124,8 +125,9 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
         if (optedOut.contains(to)) {
             return TwilioAnswers.error(400, 21610, "Attempt to send to unsubscribed recipient", latencyMillis);
         }
-        String sid =
-                "SM" + HexFormat.of().toHexDigits(sidPrefix) + HexFormat.of().toHexDigits(sidCounter.incrementAndGet());
+        // A per-run prefix and an odd-multiplier scramble of a counter: unique, yet as random-looking as Twilio's.
+        String sid = "SM" + HexFormat.of().toHexDigits(sidPrefix)
+                + HexFormat.of().toHexDigits(sidCounter.incrementAndGet() * 0x9E3779B97F4A7C15L);
         accepted.record(to, body);
         String now = TWILIO_DATE.format(ZonedDateTime.now(ZoneOffset.UTC));
         // Through a Messaging Service without a From, Twilio answers "accepted" and picks the sender later.
@@ -145,7 +147,7 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
         if (action.equals("stats")) {
             return TwilioAnswers.json(200, statsJson());
         }
-        if (request.getMethod() != RequestMethod.POST) {
+        if (!RequestMethod.POST.equals(request.getMethod())) {
             return TwilioAnswers.json(405, "{\"error\":\"use POST\"}");
         }
         if (action.equals("reset")) {
@@ -243,6 +245,7 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
         rateLimitedLeft.set(0);
         failureRate = 0;
         failureTicks.set(0);
+        failuresServed.set(0);
         requests.set(0);
     }
 }

@@ -45,7 +45,9 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
 
         assertThat(done.get("failed").asInt()).isZero();
         Integer retried = jdbc.queryForObject(
-                "select count(*) from dispatch where alert_id = ? and attempts > 1", Integer.class, UUID.fromString(alertId));
+                "select count(*) from dispatch where alert_id = ? and attempts > 1",
+                Integer.class,
+                UUID.fromString(alertId));
         assertThat(retried).isEqualTo(8);
     }
 
@@ -70,19 +72,21 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
         assertThat(row).containsEntry("status", "FAILED").containsEntry("failure_reason", "OPTED_OUT");
         assertThat(row.get("attempts")).isEqualTo(1);
         List<JsonNode> letters = deadLetters(Channel.SMS);
-        assertThat(letters)
-                .anySatisfy(letter -> {
-                    assertThat(letter.get("dispatch").get("alertId").asString()).isEqualTo(alertId);
-                    assertThat(letter.get("dispatch").get("address").asString()).isEqualTo(optedOut);
-                    assertThat(letter.get("reason").asString()).isEqualTo("OPTED_OUT");
-                });
+        assertThat(letters).anySatisfy(letter -> {
+            assertThat(letter.get("dispatch").get("alertId").asString()).isEqualTo(alertId);
+            assertThat(letter.get("dispatch").get("address").asString()).isEqualTo(optedOut);
+            assertThat(letter.get("reason").asString()).isEqualTo("OPTED_OUT");
+        });
     }
 
     private List<JsonNode> deadLetters(Channel channel) {
         var props = Map.<String, Object>of(
-                "bootstrap.servers", broker.getBrokersAsString(),
-                "group.id", "test-dlt-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest");
+                "bootstrap.servers",
+                broker.getBrokersAsString(),
+                "group.id",
+                "test-dlt-" + UUID.randomUUID(),
+                "auto.offset.reset",
+                "earliest");
         List<JsonNode> letters = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(channel.deadLetterTopic()));

@@ -58,7 +58,9 @@ class DispatcherRestartIntegrationTests extends GatewayIntegrationTest {
     private void awaitAccepted(int count) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);
         while (twilio.acceptedCount() < count) {
-            assertThat(Instant.now()).as("the simulator accepted %d messages", count).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("the simulator accepted %d messages", count)
+                    .isBefore(deadline);
             Thread.sleep(20);
         }
     }

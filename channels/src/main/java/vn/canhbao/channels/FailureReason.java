@@ -34,7 +34,12 @@ public enum FailureReason {
      */
     TIMEOUT(true, false),
     /** The provider could not be reached: connection refused or reset, DNS failure, connect timeout. */
-    NETWORK(true, false);
+    NETWORK(true, false),
+    /**
+     * The alert expired before the message could be handed over. Set by the dispatcher, never by an adapter: a warning
+     * sent after its expiry tells people of a danger that is over.
+     */
+    EXPIRED(false, false);
 
     private final boolean retryable;
     private final boolean needsOperator;

@@ -36,8 +36,8 @@ class ChannelDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
 
-    private static final SendResult EXPIRED = new SendResult.Failed(
-            FailureReason.REJECTED, false, null, "The alert expired before this message could be sent.");
+    private static final SendResult EXPIRED =
+            SendResult.failed(FailureReason.EXPIRED, "The alert expired before this message could be sent.");
 
     private final ChannelAdapter adapter;
     private final DispatchRepository dispatches;

@@ -1,0 +1,53 @@
+package vn.canhbao.gateway.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+
+/** Seeding the demo wards again, as a restart does, adds nobody. */
+class DemoWardsIntegrationTests extends GatewayIntegrationTest {
+
+    @Autowired
+    WardPolicyRepository policies;
+
+    @Autowired
+    RecipientRepository recipients;
+
+    @Autowired
+    WardDirectory directory;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void demoWardsAreSeededOnceWithLeadersFirstInEveryGroup() {
+        long people = count("recipient");
+        long groups = count("neighbourhood_group");
+
+        new DemoWards(policies, recipients, directory, tx, new DemoProperties(true, RESIDENTS));
+
+        assertThat(count("recipient")).isEqualTo(people).isEqualTo(2L * RESIDENTS);
+        assertThat(count("neighbourhood_group")).isEqualTo(groups).isEqualTo(22);
+        Long groupsWithoutTwoLeaders = jdbc.queryForObject(
+                "select count(*) from neighbourhood_group g where (select count(*) from recipient r"
+                        + " where r.group_id = g.id and r.role = 'LEADER') <> 2",
+                Long.class);
+        assertThat(groupsWithoutTwoLeaders).isZero();
+        assertThat(policies.find(BACH_DANG).orElseThrow().autoIssue()).isTrue();
+    }
+
+    private long count(String table) {
+        Long n = jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return n == null ? 0 : n;
+    }
+}

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.RiskLevel;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.pipeline.DispatchRepository;
+import vn.canhbao.gateway.pipeline.Redrive;
 import vn.canhbao.gateway.web.NotFoundException;
 
 /** {@code GET /api/v1/alerts/{id}} and its delivery progress. */
@@ -22,10 +25,12 @@ class AlertController {
 
     private final AlertRepository alerts;
     private final DispatchRepository dispatches;
+    private final Redrive redrive;
 
-    AlertController(AlertRepository alerts, DispatchRepository dispatches) {
+    AlertController(AlertRepository alerts, DispatchRepository dispatches, Redrive redrive) {
         this.alerts = alerts;
         this.dispatches = dispatches;
+        this.redrive = redrive;
     }
 
     @GetMapping("/{id}")
@@ -84,6 +89,18 @@ class AlertController {
         byChannel.forEach((c, p) -> channels.put(c.name(), p));
         answer.put("byChannel", channels);
         return answer;
+    }
+
+    /**
+     * Sends again the dispatches of this alert on {@code channel} that failed for good (optionally only those that
+     * failed for {@code reason}, e.g. {@code AUTH_ERROR}), once what failed them is fixed.
+     */
+    @PostMapping("/{id}/redrive")
+    Map<String, Object> redrive(
+            @PathVariable UUID id, @RequestParam Channel channel, @RequestParam(required = false) String reason) {
+        StoredAlert stored = find(id);
+        int count = redrive.redrive(stored.alert().id(), channel, reason);
+        return Map.of("alertId", id, "channel", channel.name(), "redriven", count);
     }
 
     private StoredAlert find(UUID id) {

@@ -119,28 +119,32 @@ class AlertPlanner {
                     int stopped = dispatches.cancelPending(alert.references());
                     log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());
                 }
-                List<Dispatch> planned = new ArrayList<>();
+                boolean alertUrgent = alert.messageType() == MessageType.CANCEL
+                        || alert.risk().map(r -> r.number() >= 4).orElse(false);
+                List<QueuedDispatch> planned = new ArrayList<>();
                 for (Channel channel : channels) {
                     RenderedMessage message = renderer.render(alert, channel, withoutDiacritics);
                     alerts.saveMessage(id, channel, message);
                     for (Recipient r : audience) {
                         address(r, channel)
-                                .ifPresent(address -> planned.add(new Dispatch(
-                                        new DispatchKey(id, r.id(), channel).dispatchId(),
-                                        id,
-                                        r.id(),
-                                        channel,
-                                        r.tier(),
-                                        address,
-                                        message.title(),
-                                        message.body(),
-                                        0,
-                                        alert.expires())));
+                                .ifPresent(address -> planned.add(new QueuedDispatch(
+                                        new Dispatch(
+                                                new DispatchKey(id, r.id(), channel).dispatchId(),
+                                                id,
+                                                r.id(),
+                                                channel,
+                                                r.tier(),
+                                                address,
+                                                message.title(),
+                                                message.body(),
+                                                0,
+                                                alert.expires()),
+                                        alertUrgent || r.tier().urgent())));
                     }
                 }
                 dispatches.insertPlanned(planned);
                 alerts.markPlanned(id);
-                metrics.planned(planned);
+                metrics.planned(planned.stream().map(QueuedDispatch::dispatch).toList());
             });
         }
         for (Channel channel : channels) {

@@ -46,12 +46,17 @@ class ChannelDispatcher {
     private final RetryPolicy retry;
     private final PipelineMetrics metrics;
     private final Semaphore permits;
+    private final TokenBucket bucket;
+    private final boolean urgent;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final Timer sendTimer;
     private final String channel;
 
     ChannelDispatcher(
             ChannelAdapter adapter,
+            Semaphore permits,
+            TokenBucket bucket,
+            boolean urgent,
             DispatchRepository dispatches,
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
@@ -64,13 +69,26 @@ class ChannelDispatcher {
         this.json = json;
         this.retry = retry;
         this.metrics = metrics;
-        this.permits = new Semaphore(Math.max(1, adapter.limits().maxConcurrency()));
+        this.permits = permits;
+        this.bucket = bucket;
+        this.urgent = urgent;
         this.channel = adapter.channel().name();
         this.sendTimer = Timer.builder("canhbao.provider.latency")
                 .description("Time a provider takes to answer one send")
                 .tag("channel", channel)
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters);
+    }
+
+    /** Paces and bounds one send: a rate token (urgent first), then a concurrency permit. */
+    private void admit() {
+        try {
+            bucket.acquire(urgent);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while pacing sends; the batch will be retried", e);
+        }
+        permits.acquireUninterruptibly();
     }
 
     void onBatch(List<ConsumerRecord<String, String>> records) {
@@ -110,7 +128,7 @@ class ChannelDispatcher {
                 futures.add(CompletableFuture.completedFuture(new Attempt(d, EXPIRED, now)));
                 continue;
             }
-            permits.acquireUninterruptibly();
+            admit();
             futures.add(CompletableFuture.supplyAsync(
                     () -> {
                         try {

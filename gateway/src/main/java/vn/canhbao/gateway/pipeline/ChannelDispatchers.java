@@ -1,8 +1,11 @@
 package vn.canhbao.gateway.pipeline;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -13,15 +16,18 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.delivery.Channel;
 
 /**
- * One Kafka consumer group per channel, each feeding its {@link ChannelDispatcher}. The containers are made from the
- * adapters in service, so adding a channel needs no change here.
+ * Two Kafka consumer groups per channel, the urgent lane and the normal lane, each feeding a {@link ChannelDispatcher}.
+ * Both lanes of a channel share its adapter's rate limit and concurrency, the urgent lane taking them first. The
+ * containers are made from the adapters in service, so adding a channel needs no change here.
  */
 @Component
 public class ChannelDispatchers implements SmartLifecycle {
 
     private final Map<Channel, ConcurrentMessageListenerContainer<String, String>> containers =
             new EnumMap<>(Channel.class);
-    private final Map<Channel, ChannelDispatcher> dispatchers = new EnumMap<>(Channel.class);
+    private final Map<Channel, ConcurrentMessageListenerContainer<String, String>> urgentContainers =
+            new EnumMap<>(Channel.class);
+    private final List<ChannelDispatcher> dispatchers = new ArrayList<>();
     private volatile boolean running;
 
     @SuppressWarnings("unchecked")
@@ -37,39 +43,54 @@ public class ChannelDispatchers implements SmartLifecycle {
         var typed = (ConcurrentKafkaListenerContainerFactory<String, String>) factory;
         RetryPolicy retry = RetryPolicy.from(properties);
         adapters.all().forEach((channel, adapter) -> {
-            var dispatcher = new ChannelDispatcher(adapter, dispatchRepository, kafka, json, retry, metrics, meters);
-            var container = typed.createContainer(channel.dispatchTopic());
-            container
-                    .getContainerProperties()
-                    .setGroupId("canhbao-dispatcher-" + channel.name().toLowerCase());
-            container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
-                    dispatcher::onBatch);
-            container.setBeanName("dispatcher-" + channel.name().toLowerCase());
-            container.setAutoStartup(false);
-            dispatchers.put(channel, dispatcher);
-            containers.put(channel, container);
+            var limits = adapter.limits();
+            var permits = new Semaphore(limits.maxConcurrency());
+            var bucket = new TokenBucket(limits.messagesPerSecond());
+            for (boolean urgent : new boolean[] {true, false}) {
+                var dispatcher = new ChannelDispatcher(
+                        adapter, permits, bucket, urgent, dispatchRepository, kafka, json, retry, metrics, meters);
+                String lane = channel.name().toLowerCase() + (urgent ? "-urgent" : "");
+                var container = typed.createContainer(urgent ? channel.urgentDispatchTopic() : channel.dispatchTopic());
+                container.getContainerProperties().setGroupId("canhbao-dispatcher-" + lane);
+                container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
+                        dispatcher::onBatch);
+                container.setBeanName("dispatcher-" + lane);
+                container.setAutoStartup(false);
+                dispatchers.add(dispatcher);
+                (urgent ? urgentContainers : containers).put(channel, container);
+            }
         });
     }
 
-    /** The consumer of one channel's topic; operators and tests stop and start it. */
-    public ConcurrentMessageListenerContainer<String, String> container(Channel channel) {
-        var container = containers.get(channel);
-        if (container == null) {
+    /** Stops one channel's dispatchers (both lanes), finishing the batches in hand. */
+    public void stop(Channel channel) {
+        lanes(channel).forEach(ConcurrentMessageListenerContainer::stop);
+    }
+
+    /** Starts one channel's dispatchers again. */
+    public void start(Channel channel) {
+        lanes(channel).forEach(ConcurrentMessageListenerContainer::start);
+    }
+
+    private List<ConcurrentMessageListenerContainer<String, String>> lanes(Channel channel) {
+        if (!containers.containsKey(channel)) {
             throw new IllegalArgumentException("No dispatcher for channel " + channel);
         }
-        return container;
+        return List.of(urgentContainers.get(channel), containers.get(channel));
     }
 
     @Override
     public void start() {
+        urgentContainers.values().forEach(ConcurrentMessageListenerContainer::start);
         containers.values().forEach(ConcurrentMessageListenerContainer::start);
         running = true;
     }
 
     @Override
     public void stop() {
+        urgentContainers.values().forEach(ConcurrentMessageListenerContainer::stop);
         containers.values().forEach(ConcurrentMessageListenerContainer::stop);
-        dispatchers.values().forEach(ChannelDispatcher::close);
+        dispatchers.forEach(ChannelDispatcher::close);
         running = false;
     }
 

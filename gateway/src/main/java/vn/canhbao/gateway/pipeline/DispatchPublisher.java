@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.delivery.Dispatch;
 
 /**
- * Puts dispatches on their channel's topic, keyed by recipient, in the order given (leaders first), and returns only
+ * Puts dispatches on their channel's topic for their lane, keyed by recipient, in the order given (leaders first), and returns only
  * once the broker has them all: the caller commits its own progress after that.
  */
 @Component
@@ -28,13 +28,12 @@ class DispatchPublisher {
         this.json = json;
     }
 
-    void publish(List<Dispatch> dispatches) {
+    void publish(List<QueuedDispatch> dispatches) {
         List<CompletableFuture<?>> sends = new ArrayList<>(dispatches.size());
-        for (Dispatch d : dispatches) {
-            sends.add(kafka.send(
-                    d.channel().dispatchTopic(),
-                    d.recipientId().toString(),
-                    json.writeValueAsString(DispatchMessage.of(d))));
+        for (QueuedDispatch q : dispatches) {
+            Dispatch d = q.dispatch();
+            sends.add(
+                    kafka.send(q.topic(), d.recipientId().toString(), json.writeValueAsString(DispatchMessage.of(d))));
         }
         await(sends);
     }

@@ -46,14 +46,15 @@ public class DispatchRepository {
     }
 
     /** Writes planned dispatches; a dispatch whose key exists already is left as it is. */
-    public void insertPlanned(List<Dispatch> dispatches) {
+    void insertPlanned(List<QueuedDispatch> dispatches) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate(
                 "insert into dispatch (id, alert_id, recipient_id, channel, tier, address, status, created_at,"
-                        + " updated_at) values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?) on conflict do nothing",
+                        + " updated_at, urgent) values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?) on conflict do nothing",
                 dispatches,
                 BATCH,
-                (ps, d) -> {
+                (ps, q) -> {
+                    Dispatch d = q.dispatch();
                     ps.setObject(1, d.id());
                     ps.setObject(2, d.alertId().value());
                     ps.setObject(3, d.recipientId());
@@ -62,6 +63,7 @@ public class DispatchRepository {
                     ps.setString(6, d.address());
                     ps.setTimestamp(7, now);
                     ps.setTimestamp(8, now);
+                    ps.setBoolean(9, q.urgent());
                 });
     }
 
@@ -135,25 +137,27 @@ public class DispatchRepository {
     }
 
     /** The claimable dispatches of an alert on a channel, leaders and loudspeakers first, with their text. */
-    public List<Dispatch> claimableOf(AlertId alertId, Channel channel) {
+    List<QueuedDispatch> claimableOf(AlertId alertId, Channel channel) {
         return jdbc.query(
-                "select d.id, d.recipient_id, d.tier, d.address, d.attempts, m.title, m.body, a.expires"
+                "select d.id, d.recipient_id, d.tier, d.address, d.attempts, m.title, m.body, a.expires, d.urgent"
                         + " from dispatch d join alert_message m on m.alert_id = d.alert_id and m.channel = d.channel"
                         + " join alert a on a.id = d.alert_id"
                         + " where d.alert_id = ? and d.channel = ? and d.status in ('PLANNED', 'RETRY_WAIT')"
                         + " order by case d.tier when 'LEADER' then 0 when 'LOUDSPEAKER' then 1"
                         + " when 'VULNERABLE' then 2 else 3 end, d.id",
-                (rs, i) -> new Dispatch(
-                        rs.getObject(1, UUID.class),
-                        alertId,
-                        rs.getObject(2, UUID.class),
-                        channel,
-                        Tier.valueOf(rs.getString(3)),
-                        rs.getString(4),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getInt(5),
-                        offset(rs.getTimestamp(8))),
+                (rs, i) -> new QueuedDispatch(
+                        new Dispatch(
+                                rs.getObject(1, UUID.class),
+                                alertId,
+                                rs.getObject(2, UUID.class),
+                                channel,
+                                Tier.valueOf(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getInt(5),
+                                offset(rs.getTimestamp(8))),
+                        rs.getBoolean(9)),
                 alertId.value(),
                 channel.name());
     }
@@ -163,27 +167,29 @@ public class DispatchRepository {
      * or claimed by a dispatcher that stopped before recording the outcome). Their next-attempt time is pushed out
      * by {@code lease} so that the next sweep does not send them again while they wait on the topic.
      */
-    public List<Dispatch> takeDue(Instant now, Instant stalledBefore, java.time.Duration lease, int limit) {
-        List<Dispatch> due = jdbc.query(
+    List<QueuedDispatch> takeDue(Instant now, Instant stalledBefore, java.time.Duration lease, int limit) {
+        List<QueuedDispatch> due = jdbc.query(
                 "select d.id, d.alert_id, d.recipient_id, d.channel, d.tier, d.address, d.attempts, m.title, m.body,"
-                        + " a.expires from dispatch d"
+                        + " a.expires, d.urgent from dispatch d"
                         + " join alert_message m on m.alert_id = d.alert_id and m.channel = d.channel"
                         + " join alert a on a.id = d.alert_id"
                         + " where (d.status = 'RETRY_WAIT' and d.next_attempt_at <= ?)"
                         + " or (d.status in ('PLANNED', 'SENDING') and d.updated_at < ?"
                         + " and (d.next_attempt_at is null or d.next_attempt_at <= ?))"
                         + " order by d.updated_at limit " + limit,
-                (rs, i) -> new Dispatch(
-                        rs.getObject(1, UUID.class),
-                        new AlertId(rs.getObject(2, UUID.class)),
-                        rs.getObject(3, UUID.class),
-                        Channel.valueOf(rs.getString(4)),
-                        Tier.valueOf(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getInt(7),
-                        offset(rs.getTimestamp(10))),
+                (rs, i) -> new QueuedDispatch(
+                        new Dispatch(
+                                rs.getObject(1, UUID.class),
+                                new AlertId(rs.getObject(2, UUID.class)),
+                                rs.getObject(3, UUID.class),
+                                Channel.valueOf(rs.getString(4)),
+                                Tier.valueOf(rs.getString(5)),
+                                rs.getString(6),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getInt(7),
+                                offset(rs.getTimestamp(10))),
+                        rs.getBoolean(11)),
                 Timestamp.from(now),
                 Timestamp.from(stalledBefore),
                 Timestamp.from(now));
@@ -199,10 +205,10 @@ public class DispatchRepository {
                         + " next_attempt_at = ?, updated_at = ? where id = ?",
                 due,
                 BATCH,
-                (ps, d) -> {
+                (ps, q) -> {
                     ps.setTimestamp(1, leaseEnd);
                     ps.setTimestamp(2, stamp);
-                    ps.setObject(3, d.id());
+                    ps.setObject(3, q.dispatch().id());
                 });
         return due;
     }

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.core.delivery.Dispatch;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 
@@ -60,11 +59,11 @@ class DispatchSweeper {
                         stalled.alert().id());
                 planner.plan(stalled.alert().id());
             }
-            List<Dispatch> due = dispatches.takeDue(now, stalledBefore, properties.stallTimeout(), LIMIT);
+            List<QueuedDispatch> due = dispatches.takeDue(now, stalledBefore, properties.stallTimeout(), LIMIT);
             if (!due.isEmpty()) {
                 publisher.publish(due);
-                Map<Channel, Long> byChannel =
-                        due.stream().collect(Collectors.groupingBy(Dispatch::channel, Collectors.counting()));
+                Map<Channel, Long> byChannel = due.stream()
+                        .collect(Collectors.groupingBy(q -> q.dispatch().channel(), Collectors.counting()));
                 byChannel.forEach((channel, n) -> metrics.redriven(channel.name(), n.intValue()));
             }
         } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ class TopicsConfiguration {
         topics.add(new NewTopic(Topics.DELIVERY_EVENTS, p.deliveryEvents(), rf));
         for (Channel channel : Channel.values()) {
             topics.add(new NewTopic(channel.dispatchTopic(), p.dispatch(), rf));
+            topics.add(new NewTopic(channel.urgentDispatchTopic(), p.dispatch(), rf));
             topics.add(new NewTopic(channel.deadLetterTopic(), 1, rf));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -59,7 +59,23 @@ class CancelIntegrationTests extends GatewayIntegrationTest {
             }
         }
         assertThat(cancelMessages).isEqualTo(reached);
+        Long urgentCancels = jdbc.queryForObject(
+                "select count(*) from dispatch where alert_id = ? and urgent",
+                Long.class,
+                java.util.UUID.fromString(cancelId));
+        assertThat(urgentCancels).as("a cancel travels in the urgent lane").isEqualTo(reached);
+        Long urgentOriginal = jdbc.queryForObject(
+                "select count(*) from dispatch d join recipient r on r.id = d.recipient_id where d.alert_id = ?"
+                        + " and d.urgent and r.role <> 'LEADER'",
+                Long.class,
+                java.util.UUID.fromString(originalId));
+        assertThat(urgentOriginal)
+                .as("residents of a level-3 alert travel in the normal lane")
+                .isZero();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private void awaitAccepted(int count) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);

@@ -23,7 +23,7 @@ class DispatcherRestartIntegrationTests extends GatewayIntegrationTest {
     @AfterEach
     void restore() {
         twilio.latency(Duration.ZERO);
-        dispatchers.container(Channel.SMS).start();
+        dispatchers.start(Channel.SMS);
     }
 
     @Test
@@ -35,12 +35,12 @@ class DispatcherRestartIntegrationTests extends GatewayIntegrationTest {
         String alertId = accepted.get("alertIds").get(0).asString();
 
         awaitAccepted(before + 5);
-        dispatchers.container(Channel.SMS).stop();
+        dispatchers.stop(Channel.SMS);
         JsonNode stopped = getJson("/api/v1/alerts/" + alertId + "/progress");
         assertThat(stopped.get("handedOver").asInt()).isBetween(5, RESIDENTS - 1);
         assertThat(stopped.get("pending").asInt()).isPositive();
 
-        dispatchers.container(Channel.SMS).start();
+        dispatchers.start(Channel.SMS);
         JsonNode done = awaitAllHandedOver(alertId, RESIDENTS);
 
         assertThat(done.get("failed").asInt()).isZero();

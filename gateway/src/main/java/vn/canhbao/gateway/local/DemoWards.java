@@ -14,13 +14,17 @@ import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.audience.RecipientRole;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.registry.LoudspeakerCluster;
+import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.RecipientRepository;
 import vn.canhbao.gateway.registry.WardPolicy;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
  * The two wards of the seed documents, Phường Bạch Đằng (11473, Hải Phòng) and Xã Cao Minh (01879, Thái Nguyên), with
- * neighbourhood groups, two leaders each (tổ trưởng, tổ phó) and synthetic residents. Seeded once: a ward that has
+ * neighbourhood groups, two leaders each (tổ trưởng, tổ phó), synthetic residents with a phone, most of them following
+ * the ward's Zalo OA, leaders with the app, and loudspeaker clusters. Seeded once: a ward that has
  * people already is left as it is, so a restart duplicates nothing. Both wards auto-issue.
  */
 @Component
@@ -29,10 +33,10 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 public class DemoWards {
 
     /** A demo ward, its group noun and the digit that makes its synthetic phone numbers distinct. */
-    public record DemoWard(String code, String groupNoun, int groups, int phoneDigit) {}
+    public record DemoWard(String code, String groupNoun, int groups, int clusters, int phoneDigit) {}
 
     public static final List<DemoWard> WARDS =
-            List.of(new DemoWard("11473", "Tổ dân phố số", 12, 1), new DemoWard("01879", "Thôn", 10, 2));
+            List.of(new DemoWard("11473", "Tổ dân phố số", 12, 4, 1), new DemoWard("01879", "Thôn", 10, 5, 2));
 
     private static final Logger log = LoggerFactory.getLogger(DemoWards.class);
     private static final String[] FAMILY = {
@@ -46,6 +50,7 @@ public class DemoWards {
 
     private final WardPolicyRepository policies;
     private final RecipientRepository recipients;
+    private final LoudspeakerClusterRepository clusters;
     private final WardDirectory directory;
     private final TransactionTemplate tx;
     private final DemoProperties properties;
@@ -53,11 +58,13 @@ public class DemoWards {
     DemoWards(
             WardPolicyRepository policies,
             RecipientRepository recipients,
+            LoudspeakerClusterRepository clusters,
             WardDirectory directory,
             TransactionTemplate tx,
             DemoProperties properties) {
         this.policies = policies;
         this.recipients = recipients;
+        this.clusters = clusters;
         this.directory = directory;
         this.tx = tx;
         this.properties = properties;
@@ -73,6 +80,13 @@ public class DemoWards {
                 }
                 if (recipients.countInWard(demo.code()) == 0) {
                     recipients.addAll(people(demo));
+                    for (int c = 1; c <= demo.clusters(); c++) {
+                        clusters.add(new LoudspeakerCluster(
+                                UUID.nameUUIDFromBytes(("demo-cluster:" + demo.code() + ":" + c).getBytes()),
+                                demo.code(),
+                                "loa-" + demo.code() + "-" + c,
+                                "Cụm loa số " + c));
+                    }
                     log.info(
                             "Demo ward {} {}: {} people seeded",
                             demo.code(),
@@ -97,6 +111,12 @@ public class DemoWards {
             UUID group = groups.get(leader ? i / 2 : random.nextInt(groups.size()));
             String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
                     + GIVEN[random.nextInt(GIVEN.length)];
+            // Leaders follow the ward's Zalo OA and have the app; most residents follow the OA too, the rest get
+            // Zalo's template messages by phone.
+            boolean follower = leader || random.nextInt(100) < 60;
+            List<Channel> channels = leader
+                    ? List.of(Channel.ZALO, Channel.SMS, Channel.PUSH)
+                    : random.nextBoolean() ? List.of(Channel.SMS, Channel.ZALO) : List.of(Channel.ZALO, Channel.SMS);
             people.add(new Recipient(
                     UUID.nameUUIDFromBytes(("demo-person:" + demo.code() + ":" + i).getBytes()),
                     demo.code(),
@@ -105,9 +125,22 @@ public class DemoWards {
                     phone(demo, i),
                     leader ? RecipientRole.LEADER : RecipientRole.RESIDENT,
                     !leader && random.nextInt(100) < 8,
-                    "vi"));
+                    "vi",
+                    follower ? zaloUserId(demo, i) : null,
+                    leader ? pushToken(demo, i) : null,
+                    channels));
         }
         return people;
+    }
+
+    /** The Zalo user id of a demo person who follows the ward's OA (ids are numeric strings, as Zalo's are). */
+    public static String zaloUserId(DemoWard demo, int index) {
+        return String.format("84%d%012d", demo.phoneDigit(), index);
+    }
+
+    /** The app registration token of a demo leader. */
+    public static String pushToken(DemoWard demo, int index) {
+        return "demo-token-" + demo.code() + "-" + index;
     }
 
     /** A synthetic Vietnamese mobile number, distinct per ward and person: +84 9d nnnnnnn. */

@@ -5,8 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -18,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.MessageType;
-import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
 import vn.canhbao.core.delivery.DispatchKey;
@@ -27,14 +27,12 @@ import vn.canhbao.core.message.RenderedMessage;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.registry.RecipientRepository;
 import vn.canhbao.gateway.registry.WardPolicy;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
- * Turns an issued alert into dispatches: the audience (the whole ward for a new alert, the people the original reached
- * for an update or a cancel), one text per channel, one dispatch row per recipient and channel, written in batches,
- * then put on the channels' topics with leaders first. Planning an alert twice writes nothing new and only puts the
+ * Turns an issued alert into dispatches: the audience ({@link AudiencePlanner}), one text per channel, one dispatch row
+ * per target, written in batches, then put on the channels' topics in their lanes, leaders and loudspeakers first. Planning an alert twice writes nothing new and only puts the
  * still-unsent dispatches on the topics again, so a redelivered record is harmless.
  */
 @Component
@@ -43,7 +41,7 @@ class AlertPlanner {
     private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
 
     private final AlertRepository alerts;
-    private final RecipientRepository recipients;
+    private final AudiencePlanner audience;
     private final WardPolicyRepository policies;
     private final DispatchRepository dispatches;
     private final DispatchPublisher publisher;
@@ -56,7 +54,7 @@ class AlertPlanner {
 
     AlertPlanner(
             AlertRepository alerts,
-            RecipientRepository recipients,
+            AudiencePlanner audience,
             WardPolicyRepository policies,
             DispatchRepository dispatches,
             DispatchPublisher publisher,
@@ -66,7 +64,7 @@ class AlertPlanner {
             PipelineMetrics metrics,
             MeterRegistry meters) {
         this.alerts = alerts;
-        this.recipients = recipients;
+        this.audience = audience;
         this.policies = policies;
         this.dispatches = dispatches;
         this.publisher = publisher;
@@ -107,40 +105,39 @@ class AlertPlanner {
         Alert alert = stored.alert();
         Set<Channel> channels = adapters.channels();
         if (stored.state() == AlertState.ISSUED) {
-            List<Recipient> audience = alert.messageType() == MessageType.ALERT
-                    ? recipients.ofWard(alert.wardCode())
-                    : recipients.reachedBy(
-                            alert.references().stream().map(AlertId::value).toList());
+            List<Target> targets = audience.targets(alert, channels);
             boolean withoutDiacritics = policies.find(alert.wardCode())
                     .map(WardPolicy::smsWithoutDiacritics)
                     .orElse(false);
+            boolean alertUrgent = alert.messageType() == MessageType.CANCEL
+                    || alert.risk().map(r -> r.number() >= 4).orElse(false);
             tx.executeWithoutResult(status -> {
                 if (alert.messageType() == MessageType.CANCEL) {
                     int stopped = dispatches.cancelPending(alert.references());
                     log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());
                 }
-                boolean alertUrgent = alert.messageType() == MessageType.CANCEL
-                        || alert.risk().map(r -> r.number() >= 4).orElse(false);
-                List<QueuedDispatch> planned = new ArrayList<>();
+                Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
                 for (Channel channel : channels) {
                     RenderedMessage message = renderer.render(alert, channel, withoutDiacritics);
                     alerts.saveMessage(id, channel, message);
-                    for (Recipient r : audience) {
-                        address(r, channel)
-                                .ifPresent(address -> planned.add(new QueuedDispatch(
-                                        new Dispatch(
-                                                new DispatchKey(id, r.id(), channel).dispatchId(),
-                                                id,
-                                                r.id(),
-                                                channel,
-                                                r.tier(),
-                                                address,
-                                                message.title(),
-                                                message.body(),
-                                                0,
-                                                alert.expires()),
-                                        alertUrgent || r.tier().urgent())));
-                    }
+                    messages.put(channel, message);
+                }
+                List<QueuedDispatch> planned = new ArrayList<>(targets.size());
+                for (Target t : targets) {
+                    RenderedMessage message = messages.get(t.channel());
+                    planned.add(new QueuedDispatch(
+                            new Dispatch(
+                                    new DispatchKey(id, t.id(), t.channel()).dispatchId(),
+                                    id,
+                                    t.id(),
+                                    t.channel(),
+                                    t.tier(),
+                                    t.address(),
+                                    message.title(),
+                                    message.body(),
+                                    0,
+                                    alert.expires()),
+                            alertUrgent || t.tier().urgent()));
                 }
                 dispatches.insertPlanned(planned);
                 alerts.markPlanned(id);
@@ -152,13 +149,5 @@ class AlertPlanner {
         }
         planTimer.record(Duration.ofNanos(System.nanoTime() - start));
         metrics.issueToPlanned(stored, Instant.now());
-    }
-
-    /** The recipient's address on a channel; only SMS is planned until the other channels exist. */
-    private static Optional<String> address(Recipient r, Channel channel) {
-        return switch (channel) {
-            case SMS -> r.phoneNumber();
-            case ZALO, PUSH, LOUDSPEAKER -> Optional.empty();
-        };
     }
 }

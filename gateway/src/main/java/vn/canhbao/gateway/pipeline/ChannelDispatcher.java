@@ -45,6 +45,7 @@ class ChannelDispatcher {
     private final JsonMapper json;
     private final RetryPolicy retry;
     private final PipelineMetrics metrics;
+    private final Fallback fallback;
     private final Semaphore permits;
     private final TokenBucket bucket;
     private final boolean urgent;
@@ -61,6 +62,7 @@ class ChannelDispatcher {
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             RetryPolicy retry,
+            Fallback fallback,
             PipelineMetrics metrics,
             MeterRegistry meters) {
         this.adapter = adapter;
@@ -69,6 +71,7 @@ class ChannelDispatcher {
         this.json = json;
         this.retry = retry;
         this.metrics = metrics;
+        this.fallback = fallback;
         this.permits = permits;
         this.bucket = bucket;
         this.urgent = urgent;
@@ -193,6 +196,11 @@ class ChannelDispatcher {
         }
         dispatches.record(outcomes);
         DispatchPublisher.await(sends);
+        for (Attempt a : attempts) {
+            if (a.result() instanceof SendResult.Failed f && !f.retryable() && Fallback.appliesTo(f.reason())) {
+                fallback.after(a.dispatch(), f.reason());
+            }
+        }
     }
 
     private CompletableFuture<?> event(

@@ -38,6 +38,7 @@ public class ChannelDispatchers implements SmartLifecycle {
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             PipelineProperties properties,
+            Fallback fallback,
             PipelineMetrics metrics,
             MeterRegistry meters) {
         var typed = (ConcurrentKafkaListenerContainerFactory<String, String>) factory;
@@ -48,7 +49,17 @@ public class ChannelDispatchers implements SmartLifecycle {
             var bucket = new TokenBucket(limits.messagesPerSecond());
             for (boolean urgent : new boolean[] {true, false}) {
                 var dispatcher = new ChannelDispatcher(
-                        adapter, permits, bucket, urgent, dispatchRepository, kafka, json, retry, metrics, meters);
+                        adapter,
+                        permits,
+                        bucket,
+                        urgent,
+                        dispatchRepository,
+                        kafka,
+                        json,
+                        retry,
+                        fallback,
+                        metrics,
+                        meters);
                 String lane = channel.name().toLowerCase() + (urgent ? "-urgent" : "");
                 var container = typed.createContainer(urgent ? channel.urgentDispatchTopic() : channel.dispatchTopic());
                 container.getContainerProperties().setGroupId("canhbao-dispatcher-" + lane);

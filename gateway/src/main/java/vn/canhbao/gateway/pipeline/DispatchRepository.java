@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -211,6 +213,19 @@ public class DispatchRepository {
                     ps.setObject(3, q.dispatch().id());
                 });
         return due;
+    }
+
+    /** The channels on which an alert has a dispatch for a recipient. */
+    Set<Channel> channelsOf(AlertId alertId, UUID recipientId) {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        jdbc.query(
+                "select channel from dispatch where alert_id = ? and recipient_id = ?",
+                rs -> {
+                    channels.add(Channel.valueOf(rs.getString(1)));
+                },
+                alertId.value(),
+                recipientId);
+        return channels;
     }
 
     /** Stops what an alert has not yet sent; returns how many dispatches were cancelled. */

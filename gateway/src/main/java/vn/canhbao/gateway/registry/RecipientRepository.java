@@ -2,19 +2,25 @@ package vn.canhbao.gateway.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.audience.RecipientRole;
+import vn.canhbao.core.delivery.Channel;
 
 /** Residents and neighbourhood leaders of the wards, and their groups. */
 @Repository
 public class RecipientRepository {
 
-    private static final String COLUMNS = "id, ward_code, group_id, name, phone, role, vulnerable, language";
+    private static final String COLUMNS =
+            "id, ward_code, group_id, name, phone, role, vulnerable, language, zalo_user_id, push_token, channels";
 
     private final JdbcTemplate jdbc;
 
@@ -32,21 +38,19 @@ public class RecipientRepository {
     }
 
     /**
-     * The recipients that alerts {@code alertIds} reached or were reaching (claimed or handed over): an update or a
-     * cancel goes to them and to nobody else.
+     * The ids of everyone and everything (people, the ward's push topic, loudspeaker clusters) that alerts
+     * {@code alertIds} reached or were reaching: an update or a cancel goes to them and to nobody else.
      */
-    public List<Recipient> reachedBy(Collection<UUID> alertIds) {
+    public Set<UUID> reachedBy(Collection<UUID> alertIds) {
         if (alertIds.isEmpty()) {
-            return List.of();
+            return Set.of();
         }
         String marks = String.join(",", alertIds.stream().map(i -> "?").toList());
-        return jdbc.query(
-                "select " + COLUMNS
-                        + " from recipient where id in (select recipient_id from dispatch where alert_id in ("
-                        + marks + ") and status in ('SENDING', 'ACCEPTED', 'DELIVERED', 'UNDELIVERED'))"
-                        + " order by case role when 'LEADER' then 0 else 1 end, vulnerable desc, id",
-                RecipientRepository::map,
-                alertIds.toArray());
+        return new HashSet<>(jdbc.queryForList(
+                "select distinct recipient_id from dispatch where alert_id in (" + marks + ")"
+                        + " and status in ('SENDING', 'ACCEPTED', 'DELIVERED', 'UNDELIVERED')",
+                UUID.class,
+                alertIds.toArray()));
     }
 
     public int countInWard(String wardCode) {
@@ -61,7 +65,7 @@ public class RecipientRepository {
     /** Inserts recipients in batches. */
     public void addAll(List<Recipient> recipients) {
         jdbc.batchUpdate(
-                "insert into recipient (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into recipient (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 recipients,
                 1000,
                 (ps, r) -> {
@@ -73,6 +77,13 @@ public class RecipientRepository {
                     ps.setString(6, r.role().name());
                     ps.setBoolean(7, r.vulnerable());
                     ps.setString(8, r.language());
+                    ps.setString(9, r.zaloUserId());
+                    ps.setString(10, r.pushToken());
+                    ps.setString(
+                            11,
+                            String.join(
+                                    ",",
+                                    r.channels().stream().map(Channel::name).toList()));
                 });
     }
 
@@ -85,6 +96,22 @@ public class RecipientRepository {
                 rs.getString("phone"),
                 RecipientRole.valueOf(rs.getString("role")),
                 rs.getBoolean("vulnerable"),
-                rs.getString("language"));
+                rs.getString("language"),
+                rs.getString("zalo_user_id"),
+                rs.getString("push_token"),
+                Arrays.stream(rs.getString("channels").split(","))
+                        .filter(c -> !c.isBlank())
+                        .map(Channel::valueOf)
+                        .toList());
+    }
+
+    public Optional<Recipient> find(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from recipient where id = ?", RecipientRepository::map, id).stream()
+                .findFirst();
+    }
+
+    /** Forgets a push token the provider says is dead (the app was uninstalled or the token rotated). */
+    public void retirePushToken(UUID id, String token) {
+        jdbc.update("update recipient set push_token = null where id = ? and push_token = ?", id, token);
     }
 }

@@ -24,6 +24,9 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
     WardDirectory directory;
 
     @Autowired
+    vn.canhbao.gateway.registry.LoudspeakerClusterRepository clusters;
+
+    @Autowired
     TransactionTemplate tx;
 
     @Autowired
@@ -34,7 +37,7 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
         long people = count("recipient");
         long groups = count("neighbourhood_group");
 
-        new DemoWards(policies, recipients, directory, tx, new DemoProperties(true, RESIDENTS));
+        new DemoWards(policies, recipients, clusters, directory, tx, new DemoProperties(true, RESIDENTS));
 
         assertThat(count("recipient")).isEqualTo(people).isEqualTo(2L * RESIDENTS);
         assertThat(count("neighbourhood_group")).isEqualTo(groups).isEqualTo(22);
@@ -44,6 +47,8 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
                 Long.class);
         assertThat(groupsWithoutTwoLeaders).isZero();
         assertThat(policies.find(BACH_DANG).orElseThrow().autoIssue()).isTrue();
+        assertThat(count("loudspeaker_cluster")).isEqualTo(9);
+        assertThat(clusters.ofWard(CAO_MINH)).hasSize(5);
     }
 
     private long count(String table) {

@@ -1,0 +1,93 @@
+package vn.canhbao.gateway.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.audience.Recipient;
+import vn.canhbao.core.audience.Tier;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
+import vn.canhbao.gateway.registry.RecipientRepository;
+
+/**
+ * Who an alert goes to, on which channels: every person of the ward on each channel they chose (leaders on their own
+ * app token, so they can confirm), the ward's push topic for everyone with the app, and the ward's loudspeaker
+ * clusters. An update or a cancel goes only to those the alerts it supersedes reached. Leaders and loudspeakers come
+ * first, then vulnerable residents, then everyone.
+ */
+@Component
+class AudiencePlanner {
+
+    private final RecipientRepository recipients;
+    private final LoudspeakerClusterRepository clusters;
+
+    AudiencePlanner(RecipientRepository recipients, LoudspeakerClusterRepository clusters) {
+        this.recipients = recipients;
+        this.clusters = clusters;
+    }
+
+    List<Target> targets(Alert alert, Set<Channel> channels) {
+        List<Target> targets = new ArrayList<>();
+        for (Recipient r : recipients.ofWard(alert.wardCode())) {
+            for (Channel channel : r.channels()) {
+                if (channels.contains(channel)) {
+                    address(r, channel).ifPresent(a -> targets.add(new Target(r.id(), channel, a, r.tier())));
+                }
+            }
+        }
+        if (channels.contains(Channel.PUSH)) {
+            String topic = wardTopic(alert.wardCode());
+            targets.add(new Target(idOf("push-topic:" + topic), Channel.PUSH, "topic:" + topic, Tier.EVERYONE));
+        }
+        if (channels.contains(Channel.LOUDSPEAKER)) {
+            clusters.ofWard(alert.wardCode())
+                    .forEach(c -> targets.add(
+                            new Target(c.id(), Channel.LOUDSPEAKER, c.vendorClusterId(), Tier.LOUDSPEAKER)));
+        }
+        if (alert.messageType() != MessageType.ALERT) {
+            Set<UUID> reached = recipients.reachedBy(
+                    alert.references().stream().map(AlertId::value).toList());
+            targets.removeIf(t -> !reached.contains(t.id()));
+        }
+        targets.sort(Comparator.comparing(Target::tier));
+        return targets;
+    }
+
+    /**
+     * The address of a person on a channel, if they have one there. Zalo needs a follower id, a phone for ZNS, or
+     * both; a leader's push goes to their app's token (residents get the ward's topic instead).
+     */
+    static Optional<String> address(Recipient r, Channel channel) {
+        return switch (channel) {
+            case SMS -> r.phoneNumber();
+            case ZALO ->
+                r.zaloUser().isEmpty() && r.phoneNumber().isEmpty() ? Optional.empty() : Optional.of(zaloAddress(r));
+            case PUSH -> r.isLeader() ? r.push().map(token -> "token:" + token) : Optional.empty();
+            case LOUDSPEAKER -> Optional.empty();
+        };
+    }
+
+    private static String zaloAddress(Recipient r) {
+        List<String> parts = new ArrayList<>();
+        r.zaloUser().ifPresent(u -> parts.add("uid:" + u));
+        r.phoneNumber().ifPresent(p -> parts.add("phone:" + p));
+        return String.join(";", parts);
+    }
+
+    /** The FCM topic the app subscribes to for a ward. */
+    static String wardTopic(String wardCode) {
+        return "ward-" + wardCode;
+    }
+
+    private static UUID idOf(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
+import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.core.delivery.Dispatch;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
@@ -45,6 +46,7 @@ class ChannelDispatcher {
     private final JsonMapper json;
     private final RetryPolicy retry;
     private final PipelineMetrics metrics;
+    private final DeliveryEvents events;
     private final Fallback fallback;
     private final Semaphore permits;
     private final TokenBucket bucket;
@@ -62,6 +64,7 @@ class ChannelDispatcher {
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             RetryPolicy retry,
+            DeliveryEvents events,
             Fallback fallback,
             PipelineMetrics metrics,
             MeterRegistry meters) {
@@ -71,6 +74,7 @@ class ChannelDispatcher {
         this.json = json;
         this.retry = retry;
         this.metrics = metrics;
+        this.events = events;
         this.fallback = fallback;
         this.permits = permits;
         this.bucket = bucket;
@@ -205,9 +209,7 @@ class ChannelDispatcher {
 
     private CompletableFuture<?> event(
             Dispatch d, DeliveryStatus status, String providerId, String reason, String detail, Instant at) {
-        var event = new DeliveryEventMessage(
-                d.id(), d.alertId().value(), d.channel(), status, providerId, reason, detail, at);
-        return kafka.send(Topics.DELIVERY_EVENTS, d.id().toString(), json.writeValueAsString(event));
+        return events.send(new DeliveryEvent(d.id(), d.alertId(), d.channel(), status, providerId, reason, detail, at));
     }
 
     void close() {

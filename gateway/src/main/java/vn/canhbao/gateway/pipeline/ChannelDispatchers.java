@@ -38,6 +38,7 @@ public class ChannelDispatchers implements SmartLifecycle {
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             PipelineProperties properties,
+            DeliveryEvents events,
             Fallback fallback,
             PipelineMetrics metrics,
             MeterRegistry meters) {
@@ -57,6 +58,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                         kafka,
                         json,
                         retry,
+                        events,
                         fallback,
                         metrics,
                         meters);

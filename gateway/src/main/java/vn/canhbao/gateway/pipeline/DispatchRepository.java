@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -213,6 +214,25 @@ public class DispatchRepository {
                     ps.setObject(3, q.dispatch().id());
                 });
         return due;
+    }
+
+    /** A dispatch as a provider's callback names it. */
+    public record Handed(UUID dispatchId, AlertId alertId, Channel channel) {}
+
+    /** The dispatch a provider accepted under {@code providerMessageId}, or by our own id when the callback has it. */
+    public Optional<Handed> findHanded(Channel channel, String providerMessageId, UUID dispatchId) {
+        String where = dispatchId != null ? "id = ?" : "provider_message_id = ? and channel = ?";
+        Object[] args = dispatchId != null ? new Object[] {dispatchId} : new Object[] {providerMessageId, channel.name()};
+        return jdbc
+                .query(
+                        "select id, alert_id, channel from dispatch where " + where,
+                        (rs, i) -> new Handed(
+                                rs.getObject(1, UUID.class),
+                                new AlertId(rs.getObject(2, UUID.class)),
+                                Channel.valueOf(rs.getString(3))),
+                        args)
+                .stream()
+                .findFirst();
     }
 
     /** The channels on which an alert has a dispatch for a recipient. */

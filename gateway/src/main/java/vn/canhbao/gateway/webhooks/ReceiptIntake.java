@@ -1,0 +1,69 @@
+package vn.canhbao.gateway.webhooks;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.canhbao.channels.DeliveryReceipt;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.DeliveryEvent;
+import vn.canhbao.core.delivery.DeliveryStatus;
+import vn.canhbao.gateway.pipeline.DeliveryEvents;
+import vn.canhbao.gateway.pipeline.DispatchRepository;
+
+/**
+ * Turns providers' verified receipts into delivery events: finds the dispatch each names (by our id when the
+ * provider echoes it, otherwise by the provider's message id) and puts the event on Kafka for the tracker. A receipt
+ * for a message canhbao does not know is counted and dropped.
+ */
+@Component
+class ReceiptIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceiptIntake.class);
+
+    private final DispatchRepository dispatches;
+    private final DeliveryEvents events;
+    private final MeterRegistry meters;
+
+    ReceiptIntake(DispatchRepository dispatches, DeliveryEvents events, MeterRegistry meters) {
+        this.dispatches = dispatches;
+        this.events = events;
+        this.meters = meters;
+    }
+
+    void record(Channel channel, List<DeliveryReceipt> receipts) {
+        List<DeliveryEvent> found = new ArrayList<>(receipts.size());
+        for (DeliveryReceipt r : receipts) {
+            var handed = dispatches.findHanded(channel, r.providerMessageId(), r.dispatchId());
+            count(channel, handed.isPresent() ? r.status().name() : "UNKNOWN_MESSAGE");
+            if (handed.isEmpty()) {
+                log.warn("{} receipt for unknown message {}", channel, r.providerMessageId());
+                continue;
+            }
+            // A provider's "failed" after it accepted the message means it never reached the person.
+            DeliveryStatus status = r.status() == DeliveryStatus.FAILED ? DeliveryStatus.UNDELIVERED : r.status();
+            found.add(new DeliveryEvent(
+                    handed.get().dispatchId(),
+                    handed.get().alertId(),
+                    channel,
+                    status,
+                    r.providerMessageId(),
+                    null,
+                    r.providerCode(),
+                    r.at()));
+        }
+        events.publish(found);
+    }
+
+    private void count(Channel channel, String status) {
+        Counter.builder("canhbao.webhooks.receipts")
+                .description("Provider receipts received, by channel and status")
+                .tag("channel", channel.name())
+                .tag("status", status)
+                .register(meters)
+                .increment();
+    }
+}

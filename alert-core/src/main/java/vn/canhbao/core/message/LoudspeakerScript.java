@@ -12,7 +12,7 @@ import vn.canhbao.core.alert.RiskLevel;
  * "Đây là tin diễn tập." first and last, so no one who tunes in late mistakes it for a real warning.
  *
  * <p>No codes are read: brackets, the short code and hazard codes mean nothing to a listener; the short code is in
- * every written message. The title, for the console, is the written header.
+ * every written message. Abbreviations, units and ranges are written out as they are said ({@link SpokenVietnamese}). The title, for the console, is the written header.
  */
 public final class LoudspeakerScript {
 
@@ -41,7 +41,9 @@ public final class LoudspeakerScript {
         if (bookend != null) {
             script.append(' ').append(bookend);
         }
-        return new RenderedMessage(AlertWording.mark(alert) + AlertWording.kindAndHazard(alert), script.toString());
+        return new RenderedMessage(
+                AlertWording.mark(alert) + AlertWording.kindAndHazard(alert),
+                SpokenVietnamese.spoken(script.toString()));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.canhbao.core.area.Ward;
@@ -29,7 +28,6 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
  */
 @Component
 @ConditionalOnProperty(name = "canhbao.demo.enabled", havingValue = "true")
-@EnableConfigurationProperties(DemoProperties.class)
 public class DemoWards {
 
     /** A demo ward, its group noun and the digit that makes its synthetic phone numbers distinct. */

@@ -58,7 +58,13 @@ class ChannelsConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)
-    TwilioSmsAdapter twilioSmsAdapter(Environment environment, ObjectProvider<TwilioSimulator> simulator) {
+    TwilioSmsAdapter twilioSmsAdapter(TwilioConfig config) {
+        return new TwilioSmsAdapter(config);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)
+    TwilioConfig twilioConfig(Environment environment, ObjectProvider<TwilioSimulator> simulator) {
         TwilioConfig config = Binder.get(environment)
                 .bind("canhbao.channels.twilio", TwilioProperties.class)
                 .map(TwilioProperties::toConfig)
@@ -80,6 +86,6 @@ class ChannelsConfiguration {
                     config.maxConcurrency());
             log.info("SMS goes to the Twilio simulator at {}", sim.baseUrl());
         }
-        return new TwilioSmsAdapter(config.validate());
+        return config.validate();
     }
 }

@@ -28,6 +28,7 @@ public class DeliveryEvents {
 
     /** Publishes the events and returns once the broker has them all. */
     public void publish(List<DeliveryEvent> events) {
-        DispatchPublisher.await(events.stream().<CompletableFuture<?>>map(this::send).toList());
+        DispatchPublisher.await(
+                events.stream().<CompletableFuture<?>>map(this::send).toList());
     }
 }

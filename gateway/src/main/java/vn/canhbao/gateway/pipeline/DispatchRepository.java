@@ -222,7 +222,8 @@ public class DispatchRepository {
     /** The dispatch a provider accepted under {@code providerMessageId}, or by our own id when the callback has it. */
     public Optional<Handed> findHanded(Channel channel, String providerMessageId, UUID dispatchId) {
         String where = dispatchId != null ? "id = ?" : "provider_message_id = ? and channel = ?";
-        Object[] args = dispatchId != null ? new Object[] {dispatchId} : new Object[] {providerMessageId, channel.name()};
+        Object[] args =
+                dispatchId != null ? new Object[] {dispatchId} : new Object[] {providerMessageId, channel.name()};
         return jdbc
                 .query(
                         "select id, alert_id, channel from dispatch where " + where,

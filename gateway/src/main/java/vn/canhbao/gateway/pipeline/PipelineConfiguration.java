@@ -1,7 +1,6 @@
 package vn.canhbao.gateway.pipeline;
 
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -13,7 +12,6 @@ import vn.canhbao.channels.ChannelAdapter;
 /** Wires the pipeline: adapters by channel, and what a listener does when its work fails. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties({PipelineProperties.class, KafkaProperties.class})
 class PipelineConfiguration {
 
     @Bean

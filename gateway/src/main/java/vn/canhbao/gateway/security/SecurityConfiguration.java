@@ -1,7 +1,6 @@
 package vn.canhbao.gateway.security;
 
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +8,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** API-key authentication of upstream systems. Keys come from configuration and, in local mode, from the local key. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
     @Bean

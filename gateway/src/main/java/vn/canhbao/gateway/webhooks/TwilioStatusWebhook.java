@@ -1,0 +1,67 @@
+package vn.canhbao.gateway.webhooks;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.channels.DeliveryReceipt;
+import vn.canhbao.channels.twilio.TwilioConfig;
+import vn.canhbao.channels.twilio.TwilioSignature;
+import vn.canhbao.channels.twilio.TwilioStatusCallbacks;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.DeliveryStatus;
+import vn.canhbao.gateway.web.ApiProblems;
+
+/**
+ * {@code POST /webhooks/twilio/status}: Twilio's message status callbacks. A request whose {@code X-Twilio-Signature}
+ * does not match the URL and form signed with the account's auth token is refused with 403 and changes nothing.
+ */
+@RestController
+class TwilioStatusWebhook {
+
+    private final ObjectProvider<TwilioConfig> twilio;
+    private final ReceiptIntake receipts;
+    private final WebhookProperties properties;
+
+    TwilioStatusWebhook(ObjectProvider<TwilioConfig> twilio, ReceiptIntake receipts, WebhookProperties properties) {
+        this.twilio = twilio;
+        this.receipts = receipts;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = "/webhooks/twilio/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<?> status(HttpServletRequest request, @RequestBody(required = false) String body) {
+        TwilioConfig config = twilio.getIfAvailable();
+        if (config == null) {
+            return ApiProblems.problem(
+                    HttpStatus.NOT_FOUND, "Not found", "SMS through Twilio is not enabled.", List.of());
+        }
+        Map<String, String> form = FormBody.parse(body);
+        String url = FormBody.calledUrl(request, properties);
+        if (!TwilioSignature.verify(url, form, request.getHeader(TwilioSignature.HEADER), config.authToken())) {
+            return ApiProblems.problem(
+                    HttpStatus.FORBIDDEN,
+                    "Forbidden",
+                    "The X-Twilio-Signature does not match this request.",
+                    List.of());
+        }
+        DeliveryReceipt receipt;
+        try {
+            receipt = TwilioStatusCallbacks.parse(URI.create(url), form, Instant.now());
+        } catch (IllegalArgumentException e) {
+            return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of());
+        }
+        if (receipt.status() != DeliveryStatus.ACCEPTED) {
+            receipts.record(Channel.SMS, List.of(receipt));
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -37,6 +37,7 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
     private static final Pattern ZNS_PHONE = Pattern.compile("84[0-9]{9,10}");
     /** The lifetime Zalo's token endpoint states, about 25 h (secondary, NOT CONFIRMED). */
     private static final String EXPIRES_IN = "90000";
+
     private static final int MAX_CS_TEXT = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -229,7 +230,8 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
                 }
                 case "settings" -> settings(parameters);
                 default -> {
-                    return builder(404, "{\"error\":\"unknown simulator action\"}").build();
+                    return builder(404, "{\"error\":\"unknown simulator action\"}")
+                            .build();
                 }
             }
         } catch (IllegalArgumentException bad) {

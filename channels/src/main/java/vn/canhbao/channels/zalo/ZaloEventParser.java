@@ -44,22 +44,38 @@ public final class ZaloEventParser {
         String eventName = body.path("event_name").asText("");
         JsonNode message = body.path("message");
         return switch (eventName) {
-            case "follow" -> new ZaloEvent.Followed(
-                    required(firstText(body.path("follower").path("id"), body.path("sender").path("id")), eventName),
-                    timestamp(body.path("timestamp"), clock));
-            case "unfollow" -> new ZaloEvent.Unfollowed(
-                    required(firstText(body.path("follower").path("id"), body.path("sender").path("id")), eventName),
-                    timestamp(body.path("timestamp"), clock));
-            case "user_send_text" -> new ZaloEvent.TextReceived(
-                    required(text(body.path("sender").path("id")), eventName),
-                    text(message.path("msg_id")),
-                    text(message.path("text")),
-                    timestamp(body.path("timestamp"), clock));
+            case "follow" ->
+                new ZaloEvent.Followed(
+                        required(
+                                firstText(
+                                        body.path("follower").path("id"),
+                                        body.path("sender").path("id")),
+                                eventName),
+                        timestamp(body.path("timestamp"), clock));
+            case "unfollow" ->
+                new ZaloEvent.Unfollowed(
+                        required(
+                                firstText(
+                                        body.path("follower").path("id"),
+                                        body.path("sender").path("id")),
+                                eventName),
+                        timestamp(body.path("timestamp"), clock));
+            case "user_send_text" ->
+                new ZaloEvent.TextReceived(
+                        required(text(body.path("sender").path("id")), eventName),
+                        text(message.path("msg_id")),
+                        text(message.path("text")),
+                        timestamp(body.path("timestamp"), clock));
             case "user_received_message" -> received(body, message, eventName, clock);
-            case "user_seen_message" -> new ZaloEvent.MessageSeen(
-                    recipient(body),
-                    msgIds(message.path("msg_ids"), message.path("msg_id"), body.path("msg_ids"), body.path("msg_id")),
-                    timestamp(body.path("timestamp"), clock));
+            case "user_seen_message" ->
+                new ZaloEvent.MessageSeen(
+                        recipient(body),
+                        msgIds(
+                                message.path("msg_ids"),
+                                message.path("msg_id"),
+                                body.path("msg_ids"),
+                                body.path("msg_id")),
+                        timestamp(body.path("timestamp"), clock));
             default -> new ZaloEvent.Other(eventName);
         };
     }

@@ -91,8 +91,7 @@ final class ZaloFailureClassifier {
 
     SendResult.Failed transport(String api, IOException failure) {
         if (failure instanceof HttpConnectTimeoutException) {
-            return SendResult.failed(
-                    FailureReason.NETWORK, detail("could not connect to Zalo " + api + " in time"));
+            return SendResult.failed(FailureReason.NETWORK, detail("could not connect to Zalo " + api + " in time"));
         }
         if (failure instanceof HttpTimeoutException) {
             return SendResult.failed(

@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  * (OA and ZNS sends) and a form with a {@code secret_key} header (the token endpoint). One attempt per call: the JDK
  * client does not retry a request that got an answer.
  */
-final class ZaloHttp {
+final class ZaloHttp implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,8 +47,8 @@ final class ZaloHttp {
     ZaloAnswer postForm(URI uri, Map<String, String> headers, Map<String, String> form)
             throws IOException, InterruptedException {
         StringJoiner encoded = new StringJoiner("&");
-        form.forEach((name, value) -> encoded.add(
-                URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        form.forEach((name, value) -> encoded.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(config.readTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -70,6 +70,12 @@ final class ZaloHttp {
                 response.statusCode(),
                 body,
                 response.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    /** Stops the client's selector thread and closes its connections. */
+    @Override
+    public void close() {
+        client.close();
     }
 
     /** Resolves {@code path} against a base URL that may itself carry a path prefix. */

@@ -25,7 +25,7 @@ import vn.canhbao.core.delivery.Dispatch;
  * {@link ZaloTokenManager} and sends that one request once more: token upkeep, not a delivery retry. Everything else
  * is classified and returned; the dispatcher retries.
  */
-public final class ZaloOaAdapter implements ChannelAdapter {
+public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
 
     /** Zalo has no batch send for either path: one message per request. */
     private static final int BATCH_SIZE = 1;
@@ -129,6 +129,12 @@ public final class ZaloOaAdapter implements ChannelAdapter {
     /** A short reference people can read out: the alert id's first 8 hex digits, e.g. {@code 3F2A9C1B}. */
     static String alertCode(Dispatch dispatch) {
         return dispatch.alertId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** Closes the HTTP client and its connections. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /** The result of one logical request and, when Zalo answered, its answer. */

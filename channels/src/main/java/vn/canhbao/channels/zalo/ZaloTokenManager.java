@@ -81,7 +81,8 @@ public final class ZaloTokenManager {
             saveUnsaved();
             tokens = current;
             if (tokens == null || tokens.expiresWithin(Duration.ZERO, now)) {
-                return refreshLocked(tokens == null ? null : tokens.accessToken()).accessToken();
+                return refreshLocked(tokens == null ? null : tokens.accessToken())
+                        .accessToken();
             }
             if (tokens.expiresWithin(REFRESH_MARGIN, now) && !now.isBefore(nextProactiveAttempt)) {
                 try {
@@ -163,7 +164,8 @@ public final class ZaloTokenManager {
         ZaloTokens base = stored.orElse(known);
         if (base == null) {
             throw new ZaloAuthException(
-                    FailureReason.AUTH_ERROR, "no Zalo tokens: an operator must authorise the OA for app " + config.appId());
+                    FailureReason.AUTH_ERROR,
+                    "no Zalo tokens: an operator must authorise the OA for app " + config.appId());
         }
         if (base.refreshToken().equals(deadRefreshToken)) {
             throw new ZaloAuthException(
@@ -206,7 +208,8 @@ public final class ZaloTokenManager {
         } catch (RuntimeException failed) {
             throw new ZaloAuthException(
                     FailureReason.AUTH_ERROR,
-                    "Zalo rotated the OA's tokens but the token store could not save them (" + failed.getClass().getSimpleName()
+                    "Zalo rotated the OA's tokens but the token store could not save them ("
+                            + failed.getClass().getSimpleName()
                             + "); they are held in memory and no send uses them until they are saved");
         }
     }
@@ -218,14 +221,17 @@ public final class ZaloTokenManager {
         } catch (HttpConnectTimeoutException | ConnectException unreachable) {
             // Nothing reached Zalo, so the refresh token is unspent: worth another try later.
             throw new ZaloAuthException(
-                    FailureReason.NETWORK, "could not reach Zalo's token endpoint: " + unreachable.getClass().getSimpleName());
+                    FailureReason.NETWORK,
+                    "could not reach Zalo's token endpoint: "
+                            + unreachable.getClass().getSimpleName());
         } catch (HttpTimeoutException late) {
             throw new ZaloAuthException(
                     FailureReason.AUTH_ERROR,
                     "no answer from Zalo's token endpoint in time; the refresh token may be spent");
         } catch (IOException failed) {
             throw new ZaloAuthException(
-                    FailureReason.AUTH_ERROR, "token refresh failed: " + failed.getClass().getSimpleName());
+                    FailureReason.AUTH_ERROR,
+                    "token refresh failed: " + failed.getClass().getSimpleName());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new ZaloAuthException(FailureReason.NETWORK, "interrupted while refreshing the Zalo token");

@@ -1,0 +1,261 @@
+package vn.canhbao.channels.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import vn.canhbao.channels.zalo.ZaloTokens;
+
+/**
+ * A stand-in for Zalo's OAuth, OA and ZNS APIs on one WireMock server, for tests, local mode and the benchmark (point
+ * all three base URLs of the adapter's configuration at {@link #baseUrl()}). It answers
+ * {@code POST /v4/oa/access_token} with rotating tokens whose refresh token works once,
+ * {@code POST /v3.0/oa/message/cs} for registered followers only (others get -230, a stale token -216), and
+ * {@code POST /message/template} for {@code 84…} phones within a daily quota. It can be made slow, flaky or
+ * rate-limited at runtime and counts what it accepted per user and per phone. It keeps no request journal.
+ *
+ * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.ZaloSimulator --port 8090}; it prints a token pair
+ * to seed the token store with, and is read and steered through {@code /simulator/stats}, {@code /simulator/reset},
+ * {@code /simulator/settings}, {@code /simulator/follow?userId=}, {@code /simulator/expire-token} and
+ * {@code /simulator/authorise}.
+ */
+public final class ZaloSimulator implements AutoCloseable {
+
+    public static final String DEFAULT_APP_ID = "1234567890123456789";
+
+    public static final String DEFAULT_APP_SECRET_KEY = "simulator-app-secret-key";
+
+    public static final String DEFAULT_OA_SECRET_KEY = "simulator-oa-secret-key";
+
+    /** ZNS messages a day before the quota error; generous, so that only quota tests meet it. */
+    public static final int DEFAULT_ZNS_DAILY_QUOTA = 1_000_000;
+
+    private final String appId;
+    private final String appSecretKey;
+    private final ZaloOpenApi api;
+    private WireMockServer server;
+
+    public ZaloSimulator() {
+        this(DEFAULT_APP_ID, DEFAULT_APP_SECRET_KEY);
+    }
+
+    /** A simulator that accepts only this app's token requests, as Zalo does. */
+    public ZaloSimulator(String appId, String appSecretKey) {
+        this.appId = appId;
+        this.appSecretKey = appSecretKey;
+        this.api = new ZaloOpenApi(appId, appSecretKey, DEFAULT_ZNS_DAILY_QUOTA);
+    }
+
+    /** Starts on a free port. */
+    public ZaloSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} (0 for a free one), listening on the loopback interface. */
+    public ZaloSimulator start(int port) {
+        return start(port, "127.0.0.1");
+    }
+
+    /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
+    public synchronized ZaloSimulator start(int port, String bindAddress) {
+        if (server != null) {
+            throw new IllegalStateException("already started on port " + port());
+        }
+        WireMockServer wireMock = new WireMockServer(options()
+                .port(port)
+                .bindAddress(bindAddress)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .gzipDisabled(true)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(4)
+                .containerThreads(64)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(api));
+        wireMock.start();
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+        this.server = wireMock;
+        return this;
+    }
+
+    public int port() {
+        return running().port();
+    }
+
+    /** The base URL for all three of the adapter's hosts, e.g. {@code http://localhost:8090}. */
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    public String appId() {
+        return appId;
+    }
+
+    public String appSecretKey() {
+        return appSecretKey;
+    }
+
+    /**
+     * A fresh token pair, as an operator's consent to the OA gives: save it in the adapter's token store. The previous
+     * pair stops working.
+     */
+    public ZaloTokens authorise() {
+        String[] pair = api.authorise();
+        return new ZaloTokens(pair[0], pair[1], Instant.now().plus(Duration.ofHours(25)));
+    }
+
+    /** The access token it accepts now (after the adapter's refreshes, the latest one). */
+    public String currentAccessToken() {
+        return api.accessToken();
+    }
+
+    /** The refresh token it accepts now; every earlier one is spent. */
+    public String currentRefreshToken() {
+        return api.refreshToken();
+    }
+
+    /** Makes the current access token invalid (-216, or -124 on ZNS) until the adapter refreshes it. */
+    public ZaloSimulator expireAccessToken() {
+        api.expireAccessToken();
+        return this;
+    }
+
+    /** Registers users that follow the OA and wrote to it within 7 days: consultation messages reach them. */
+    public ZaloSimulator follow(String... userIds) {
+        for (String userId : userIds) {
+            api.follow(userId);
+        }
+        return this;
+    }
+
+    /** The user leaves the OA (or its 7-day window closes): consultation messages get -230. */
+    public ZaloSimulator unfollow(String userId) {
+        api.unfollow(userId);
+        return this;
+    }
+
+    /** ZNS to this phone ({@code 84…}) gets -118, "Zalo account not existed". */
+    public ZaloSimulator phoneWithoutZalo(String znsPhone) {
+        api.withoutZalo(znsPhone);
+        return this;
+    }
+
+    /** Sets the ZNS daily quota and refills it; 0 makes every ZNS send a quota error. */
+    public ZaloSimulator znsDailyQuota(int quota) {
+        api.znsDailyQuota(quota);
+        return this;
+    }
+
+    /** Delays every answer by this much (default none). */
+    public ZaloSimulator latency(Duration latency) {
+        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        return this;
+    }
+
+    /** Makes this fraction (0..1) of sends answer HTTP 500 or 503 (alternately), spread evenly. */
+    public ZaloSimulator failureRate(double rate) {
+        api.failureRate(rate);
+        return this;
+    }
+
+    /** Answers the next {@code requests} sends HTTP 429, with {@code Retry-After} if positive. */
+    public ZaloSimulator rateLimitNext(int requests, int retryAfterSeconds) {
+        api.rateLimitNext(requests, retryAfterSeconds);
+        return this;
+    }
+
+    /** How many messages it accepted, OA and ZNS together. */
+    public int acceptedCount() {
+        return api.acceptedCount();
+    }
+
+    /** OA messages accepted per user id, sorted. */
+    public Map<String, Integer> acceptedCountsByUser() {
+        return api.acceptedByUser().countsByTo();
+    }
+
+    /** ZNS messages accepted per phone ({@code 84…}), sorted. */
+    public Map<String, Integer> acceptedCountsByPhone() {
+        return api.acceptedByPhone().countsByTo();
+    }
+
+    /** The texts of the OA messages accepted for {@code userId}, in order. */
+    public List<String> acceptedTextsTo(String userId) {
+        return api.acceptedByUser().bodiesTo(userId);
+    }
+
+    /** The {@code template_data} (as JSON) of the ZNS messages accepted for {@code znsPhone}, in order. */
+    public List<String> acceptedTemplateDataTo(String znsPhone) {
+        return api.acceptedByPhone().bodiesTo(znsPhone);
+    }
+
+    /** How many token refreshes it granted. */
+    public long refreshCount() {
+        return api.refreshes();
+    }
+
+    /** How many API requests reached it, answered or failed. */
+    public long requestCount() {
+        return api.requests();
+    }
+
+    /**
+     * Forgets what it accepted, followers and phones without Zalo; clears failure rate and rate limiting; refills the
+     * ZNS quota. Latency and tokens stay.
+     */
+    public void reset() {
+        api.reset();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private synchronized WireMockServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not running");
+        }
+        return server;
+    }
+
+    /**
+     * Runs a simulator until the process is stopped. Arguments: {@code --port N} (default 8089, 0 for a free one),
+     * {@code --latency-ms N}, {@code --failure-rate R}, {@code --bind ADDRESS} (default 127.0.0.1). Prints its URL and
+     * a token pair for the token store.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        SimulatorArguments arguments = SimulatorArguments.parse(args);
+        ZaloSimulator simulator = new ZaloSimulator();
+        simulator.latency(Duration.ofMillis(arguments.latencyMillis())).failureRate(arguments.failureRate());
+        simulator.start(arguments.port(), arguments.bindAddress());
+        ZaloTokens tokens = simulator.authorise();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.stop();
+            stopped.countDown();
+        }));
+        System.out.println("ZaloSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
+                + " app " + simulator.appId() + " access_token " + tokens.accessToken() + " refresh_token "
+                + tokens.refreshToken());
+        stopped.await();
+    }
+}

@@ -14,12 +14,12 @@ import vn.canhbao.core.delivery.Dispatch;
  * <ul>
  *   <li>a leading {@code [DIỄN TẬP]} or {@code [THỬ NGHIỆM]} becomes a sentence of its own ("Tin diễn tập.") and is
  *       said again with the repeat, so a drill is never heard as a real warning;
- *   <li>the alert's short code ("Mã AB12CD,") and URLs are dropped: read aloud they are a string of letters nobody
+ *   <li>the alert's short code ("Mã AB12CD") and URLs are dropped: read aloud they are a string of letters nobody
  *       can note from a loudspeaker; other codes in brackets are dropped too;
  *   <li>the usual abbreviations (UBND, PCTT, TKCN, TP., km/h, mm, %) are written out, and all-capital words
  *       ("CẢNH BÁO LŨ QUÉT") are lower-cased, because some engines spell capitals letter by letter;
  *   <li>the time of issue stays (Decision 18/2021/QĐ-TTg asks that a repeat restate when the bulletin was issued);
- *       "phát lúc 14:30 05/10/2025" is written as it is spoken: "phát lúc 14 giờ 30 ngày 5 tháng 10 năm 2025";
+ *       "Mã AB12CD, phát lúc 14:30 05/10/2025" is read "Tin phát lúc 14 giờ 30 ngày 5 tháng 10 năm 2025";
  *   <li>the key sentence, the first sentence of the message (the renderer puts the title and headline there), ends
  *       the script after "Xin nhắc lại:", for people who came to the window halfway through.
  * </ul>
@@ -30,10 +30,14 @@ import vn.canhbao.core.delivery.Dispatch;
 public record LoudspeakerScript(String text, String keySentence) {
 
     private static final Pattern LABEL = Pattern.compile("^\\s*\\[([^\\]]+)\\]\\s*");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+?(?=[.,;:!?)]*(?:\\s|$))");
+    private static final Pattern SHORT_CODE_BEFORE_TIME =
+            Pattern.compile("\\bMã\\s+[A-Z0-9][A-Z0-9-]*\\b,?\\s*(?=phát lúc)");
     private static final Pattern SHORT_CODE = Pattern.compile("\\bMã\\s+[A-Z0-9][A-Z0-9-]*\\b,?\\s*");
     private static final Pattern BRACKETED_CODE = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|\\([^()\\s]*\\d[^()\\s]*\\))");
-    private static final Pattern DANGLING_COLON = Pattern.compile("[^.!?:]*:\\s*(?=[.!?]|$)");
+    /** A clause that only introduced a link ("Chi tiết: <link>"), once the link is marked for removal. */
+    private static final Pattern LINK_CLAUSE = Pattern.compile("[^.!?:\n]*:[ \t]*\u0001");
+
     private static final Pattern TIME = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
     private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern UNIT = Pattern.compile("(\\d)\\s*(km/h|km|mm|cm|%|°C)(?!\\p{L})");
@@ -86,10 +90,13 @@ public record LoudspeakerScript(String text, String keySentence) {
         String spokenTitle = spoken(title == null ? "" : LABEL.matcher(title).replaceFirst(""));
         String spokenBody = spoken(rest);
         if (!spokenTitle.isEmpty() && !startsWithIgnoringCase(spokenBody, stripEnd(spokenTitle))) {
-            spokenBody = spokenBody.isEmpty() ? spokenTitle : spokenTitle + " " + spokenBody;
+            // The renderer's own form, "TITLE: headline.", so that the key sentence carries both.
+            spokenBody = spokenBody.isEmpty()
+                    ? spokenTitle
+                    : spokenTitle + (spokenTitle.matches(".*[.!?:]$") ? " " : ": ") + spokenBody;
         }
         String key = stripEnd(SENTENCE_END.split(spokenBody, 2)[0]);
-        String labelWords = label == null ? null : spoken(label.toLowerCase(VIETNAMESE));
+        String labelWords = label == null ? null : spoken(label).toLowerCase(VIETNAMESE);
         StringBuilder text = new StringBuilder();
         if (labelWords != null) {
             text.append("Tin ").append(stripEnd(labelWords)).append(". ");
@@ -107,8 +114,9 @@ public record LoudspeakerScript(String text, String keySentence) {
 
     /** One piece of text as it should be read: codes and links out, abbreviations, times and dates spelled out. */
     static String spoken(String text) {
-        String s = text.replace("\r", "").replace("\n", ". ");
-        s = URL.matcher(s).replaceAll("");
+        String s = URL.matcher(text.replace("\r", "")).replaceAll("\u0001");
+        s = LINK_CLAUSE.matcher(s).replaceAll("").replace("\u0001", "").replace("\n", ". ");
+        s = SHORT_CODE_BEFORE_TIME.matcher(s).replaceAll("Tin ");
         s = SHORT_CODE.matcher(s).replaceAll("");
         s = BRACKETED_CODE.matcher(s).replaceAll("");
         for (Map.Entry<String, String> abbreviation : ABBREVIATIONS.entrySet()) {
@@ -126,7 +134,7 @@ public record LoudspeakerScript(String text, String keySentence) {
         s = CAPITAL_WORD
                 .matcher(s)
                 .replaceAll(m -> isSyllable(m.group()) ? m.group().toLowerCase(VIETNAMESE) : m.group());
-        s = tidy(DANGLING_COLON.matcher(tidy(s)).replaceAll(""));
+        s = tidy(s);
         return capitaliseSentences(s.replaceAll("^[\\s.,:;]+", ""));
     }
 

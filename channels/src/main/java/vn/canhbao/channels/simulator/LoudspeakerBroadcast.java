@@ -26,7 +26,15 @@ record LoudspeakerBroadcast(
 
     /** The status resource of the contract, as {@code GET /broadcasts/{id}} and callbacks carry it. */
     String json(Instant now) {
-        String status = status(now);
+        return json(status(now), now.isBefore(doneAt) ? createdAt : doneAt);
+    }
+
+    /** The answer to the create itself: just made, so queued whatever the play time. */
+    String createdJson() {
+        return json("queued", createdAt);
+    }
+
+    private String json(String status, Instant updated) {
         StringBuilder clusters = new StringBuilder("[");
         for (String cluster : clusterIds) {
             clusters.append(clusters.length() > 1 ? "," : "")
@@ -37,7 +45,6 @@ record LoudspeakerBroadcast(
                     .append("\"}");
         }
         clusters.append(']');
-        Instant updated = now.isBefore(doneAt) ? createdAt : doneAt;
         return "{\"id\":" + TwilioAnswers.string(id) + ",\"status\":\"" + status + "\",\"reference\":"
                 + TwilioAnswers.string(reference) + ",\"clusters\":" + clusters
                 + (status.equals("failed")

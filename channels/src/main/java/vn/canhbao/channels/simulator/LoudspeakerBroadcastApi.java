@@ -163,7 +163,7 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
         if (sender != null && made.callbackUrl() != null) {
             sender.schedule(made.callbackUrl(), playDuration, () -> made.json(Instant.now()));
         }
-        return json(201, made.json(now))
+        return json(201, made.createdJson())
                 .withHeader("Location", BROADCASTS + "/" + made.id())
                 .build();
     }

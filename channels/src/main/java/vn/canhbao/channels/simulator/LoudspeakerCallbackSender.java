@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import vn.canhbao.channels.loudspeaker.LoudspeakerCallbacks;
 
 /**
@@ -35,7 +36,7 @@ final class LoudspeakerCallbackSender implements AutoCloseable {
     }
 
     /** Posts what {@code body} gives at that time, after {@code delay}. */
-    void schedule(String url, Duration delay, java.util.function.Supplier<String> body) {
+    void schedule(String url, Duration delay, Supplier<String> body) {
         timer.schedule(() -> post(url, body.get()), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 

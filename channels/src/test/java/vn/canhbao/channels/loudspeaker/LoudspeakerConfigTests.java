@@ -1,0 +1,94 @@
+package vn.canhbao.channels.loudspeaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LoudspeakerConfigTests {
+
+    static final URI BASE = URI.create("https://loa.example.vn/api/v1");
+
+    @Test
+    void fillsDefaults() {
+        LoudspeakerConfig config = LoudspeakerConfig.of(BASE, "token");
+
+        assertThat(config.authHeader()).isEqualTo("Authorization");
+        assertThat(config.authValue()).isEqualTo("Bearer token");
+        assertThat(config.mapping()).isEqualTo(LoudspeakerFieldMapping.DEFAULT);
+        assertThat(config.voice()).isEqualTo(LoudspeakerConfig.DEFAULT_VOICE);
+        assertThat(config.repeat()).isEqualTo(3);
+        assertThat(config.readTimeout()).isEqualTo(LoudspeakerConfig.DEFAULT_READ_TIMEOUT);
+        assertThat(config.messagesPerSecond()).isEqualTo(LoudspeakerConfig.DEFAULT_MESSAGES_PER_SECOND);
+        assertThat(config.maxConcurrency()).isEqualTo(LoudspeakerConfig.DEFAULT_MAX_CONCURRENCY);
+        assertThat(config.validate()).isSameAs(config);
+    }
+
+    @Test
+    void anApiKeyHeaderCarriesTheBareToken() {
+        assertThat(LoudspeakerConfig.of(BASE, "token")
+                        .withAuthHeader("X-API-Key")
+                        .authValue())
+                .isEqualTo("token");
+    }
+
+    @Test
+    void namesEveryProblemAtOnce() {
+        LoudspeakerFieldMapping broken = new LoudspeakerFieldMapping(
+                "",
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of("da_phat", "done"));
+        LoudspeakerConfig config = new LoudspeakerConfig(
+                URI.create("ftp://loa"),
+                "Host",
+                " ",
+                broken,
+                null,
+                11,
+                URI.create("/relative"),
+                null,
+                null,
+                null,
+                0,
+                0);
+
+        assertThatIllegalStateException()
+                .isThrownBy(config::validate)
+                .withMessageContaining("baseUrl must be an absolute http(s) URL")
+                .withMessageContaining("authToken is required")
+                .withMessageContaining("authHeader must be an ordinary HTTP header name")
+                .withMessageContaining("mapping.clusterIds")
+                .withMessageContaining("mapping.text")
+                .withMessageContaining("mapping.broadcastIdPath")
+                .withMessageContaining("da_phat to done")
+                .withMessageContaining("repeat must be between 1 and 10")
+                .withMessageContaining("callbackUrl must be an absolute URL")
+                .withMessageContaining("callbackSecret is required");
+    }
+
+    @Test
+    void neverPrintsTheTokenOrTheCallbackSecret() {
+        LoudspeakerConfig config = LoudspeakerConfig.of(BASE, "s3cr3t-token")
+                .withCallback(URI.create("https://canhbao.example.vn/webhooks/loudspeaker"), "hmac-secret");
+
+        assertThat(config.toString())
+                .doesNotContain("s3cr3t-token", "hmac-secret")
+                .contains("****", "loa.example.vn");
+    }
+}

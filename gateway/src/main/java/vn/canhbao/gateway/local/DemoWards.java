@@ -6,9 +6,12 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.canhbao.channels.simulator.LoudspeakerSimulator;
+import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.audience.Recipient;
@@ -59,7 +62,9 @@ public class DemoWards {
             LoudspeakerClusterRepository clusters,
             WardDirectory directory,
             TransactionTemplate tx,
-            DemoProperties properties) {
+            DemoProperties properties,
+            ObjectProvider<ZaloSimulator> zalo,
+            ObjectProvider<LoudspeakerSimulator> loudspeakers) {
         this.policies = policies;
         this.recipients = recipients;
         this.clusters = clusters;
@@ -67,6 +72,24 @@ public class DemoWards {
         this.tx = tx;
         this.properties = properties;
         seed();
+        introduceToSimulators(zalo.getIfAvailable(), loudspeakers.getIfAvailable());
+    }
+
+    /** Tells the simulators who follows the OA and which clusters exist, as the real providers would know. */
+    private void introduceToSimulators(ZaloSimulator zalo, LoudspeakerSimulator loudspeakers) {
+        for (DemoWard demo : WARDS) {
+            if (zalo != null) {
+                zalo.follow(recipients.ofWard(demo.code()).stream()
+                        .map(Recipient::zaloUserId)
+                        .filter(java.util.Objects::nonNull)
+                        .toArray(String[]::new));
+            }
+            if (loudspeakers != null) {
+                loudspeakers.addClusters(clusters.ofWard(demo.code()).stream()
+                        .map(LoudspeakerCluster::vendorClusterId)
+                        .toArray(String[]::new));
+            }
+        }
     }
 
     private void seed() {

@@ -3,11 +3,14 @@ package vn.canhbao.gateway.local;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
+import vn.canhbao.channels.simulator.ZaloSimulator;
 
 /**
  * The provider simulators, started in-process on random ports. When they run, the adapters send to them instead of the
- * real providers (see {@code ChannelsConfiguration}).
+ * real providers (see {@code ChannelsConfiguration}). The demo wards' Zalo followers, app tokens and loudspeaker
+ * clusters are made known to them (see {@code DemoWards}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "canhbao.simulators.enabled", havingValue = "true")
@@ -16,5 +19,15 @@ class LocalSimulators {
     @Bean(destroyMethod = "stop")
     TwilioSimulator twilioSimulator() {
         return new TwilioSimulator().start(0);
+    }
+
+    @Bean(destroyMethod = "stop")
+    ZaloSimulator zaloSimulator() {
+        return new ZaloSimulator().start(0);
+    }
+
+    @Bean(destroyMethod = "stop")
+    LoudspeakerSimulator loudspeakerSimulator() {
+        return new LoudspeakerSimulator().start(0, "127.0.0.1");
     }
 }

@@ -37,7 +37,8 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
         long people = count("recipient");
         long groups = count("neighbourhood_group");
 
-        new DemoWards(policies, recipients, clusters, directory, tx, new DemoProperties(true, RESIDENTS));
+        new DemoWards(
+                policies, recipients, clusters, directory, tx, new DemoProperties(true, RESIDENTS), none(), none());
 
         assertThat(count("recipient")).isEqualTo(people).isEqualTo(2L * RESIDENTS);
         assertThat(count("neighbourhood_group")).isEqualTo(groups).isEqualTo(22);
@@ -49,6 +50,20 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
         assertThat(policies.find(BACH_DANG).orElseThrow().autoIssue()).isTrue();
         assertThat(count("loudspeaker_cluster")).isEqualTo(9);
         assertThat(clusters.ofWard(CAO_MINH)).hasSize(5);
+    }
+
+    private static <T> org.springframework.beans.factory.ObjectProvider<T> none() {
+        return new org.springframework.beans.factory.ObjectProvider<>() {
+            @Override
+            public T getObject() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public T getIfAvailable() {
+                return null;
+            }
+        };
     }
 
     private long count(String table) {

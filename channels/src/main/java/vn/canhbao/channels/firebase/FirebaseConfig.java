@@ -1,0 +1,194 @@
+package vn.canhbao.channels.firebase;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * How to reach Firebase Cloud Messaging (HTTP v1) through the Firebase Admin SDK. Framework-free: the gateway binds
+ * its properties into it. Missing timeouts, limits and app name take the defaults below; {@link #validate()} reports
+ * every problem at once.
+ *
+ * @param projectId the Firebase project; part of the request path {@code /v1/projects/{projectId}/messages:send}
+ * @param credentials a service-account JSON file; {@code null} for Application Default Credentials, or with
+ *     {@code accessToken} set
+ * @param accessToken a fixed OAuth2 bearer token instead of credentials, for the simulator and tests: nothing then
+ *     talks to Google's token endpoint or the metadata server; never printed
+ * @param baseUrl where all FCM traffic goes instead of {@code https://fcm.googleapis.com}, e.g. the simulator;
+ *     {@code null} for FCM itself
+ * @param appName the name of the {@code FirebaseApp} the adapter registers; the SDK keeps apps in global static state,
+ *     so each adapter needs its own name; {@code null} for a fresh unique one
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for FCM's answer once the request is sent
+ * @param messagesPerSecond the rate the dispatcher paces this channel to
+ * @param maxConcurrency how many sends may be in flight at once
+ * @param linkBaseUrl where the app's alert links point; each message's data carries
+ *     {@code {linkBaseUrl}/alerts/{alertId}}
+ */
+public record FirebaseConfig(
+        String projectId,
+        Path credentials,
+        String accessToken,
+        URI baseUrl,
+        String appName,
+        Duration connectTimeout,
+        Duration readTimeout,
+        double messagesPerSecond,
+        int maxConcurrency,
+        URI linkBaseUrl) {
+
+    /**
+     * FCM's default quota for the HTTP v1 API is 600,000 messages per minute per project, 10,000 a second:
+     * https://firebase.google.com/docs/cloud-messaging/throttling-and-quotas. Past it FCM answers 429
+     * {@code QUOTA_EXCEEDED}. A topic message counts once however many devices follow the topic.
+     */
+    public static final double DEFAULT_MESSAGES_PER_SECOND = 600_000 / 60.0;
+
+    /**
+     * FCM answers a send in tens of milliseconds; 64 in flight sustain a few thousand sends a second per dispatcher
+     * replica, which is far more than one ward's topics and leaders need.
+     */
+    public static final int DEFAULT_MAX_CONCURRENCY = 64;
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** FCM answers in well under a second; waiting longer only holds a dispatcher thread. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Google's project ids: 6 to 30 lowercase letters, digits and hyphens, starting with a letter. */
+    private static final Pattern PROJECT_ID = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
+
+    public FirebaseConfig {
+        appName = appName == null || appName.isBlank() ? "canhbao-push-" + UUID.randomUUID() : appName;
+        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
+        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
+        messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
+        maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
+    }
+
+    /** A configuration with the defaults for FCM itself, with a service-account file ({@code null} for ADC). */
+    public static FirebaseConfig of(String projectId, Path credentials, URI linkBaseUrl) {
+        return new FirebaseConfig(projectId, credentials, null, null, null, null, null, 0, 0, linkBaseUrl);
+    }
+
+    /**
+     * A configuration for a stand-in FCM at {@code baseUrl} (the simulator, a WireMock stub) that authenticates with
+     * the fixed bearer token {@code accessToken}; nothing reaches Google.
+     */
+    public static FirebaseConfig forStandIn(String projectId, URI baseUrl, String accessToken, URI linkBaseUrl) {
+        return new FirebaseConfig(projectId, null, accessToken, baseUrl, null, null, null, 0, 0, linkBaseUrl);
+    }
+
+    /**
+     * Checks that the required values are there and make sense.
+     *
+     * @throws IllegalStateException naming every missing or malformed value
+     */
+    public FirebaseConfig validate() {
+        List<String> problems = new ArrayList<>();
+        if (projectId == null || projectId.isBlank()) {
+            problems.add("projectId is required (the Firebase project id, e.g. canhbao-prod)");
+        } else if (!PROJECT_ID.matcher(projectId).matches()) {
+            problems.add("projectId must be 6-30 lowercase letters, digits or hyphens, was " + projectId);
+        }
+        if (credentials != null && accessToken != null) {
+            problems.add("set credentials or accessToken, not both");
+        }
+        if (credentials != null && !Files.isReadable(credentials)) {
+            problems.add("credentials must be a readable service-account JSON file, was " + credentials);
+        }
+        if (accessToken != null && accessToken.isBlank()) {
+            problems.add("accessToken must not be blank");
+        }
+        if (baseUrl != null && !isHttpUrl(baseUrl)) {
+            problems.add("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+        }
+        if (linkBaseUrl == null) {
+            problems.add("linkBaseUrl is required (where the app's alert links point, e.g. https://canhbao.gov.vn)");
+        } else if (!isHttpUrl(linkBaseUrl)) {
+            problems.add("linkBaseUrl must be an absolute http(s) URL, was " + linkBaseUrl);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Firebase configuration is incomplete: " + String.join("; ", problems));
+        }
+        return this;
+    }
+
+    public FirebaseConfig withAppName(String appName) {
+        return new FirebaseConfig(
+                projectId,
+                credentials,
+                accessToken,
+                baseUrl,
+                appName,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency,
+                linkBaseUrl);
+    }
+
+    public FirebaseConfig withBaseUrl(URI baseUrl) {
+        return new FirebaseConfig(
+                projectId,
+                credentials,
+                accessToken,
+                baseUrl,
+                appName,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency,
+                linkBaseUrl);
+    }
+
+    public FirebaseConfig withTimeouts(Duration connectTimeout, Duration readTimeout) {
+        return new FirebaseConfig(
+                projectId,
+                credentials,
+                accessToken,
+                baseUrl,
+                appName,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency,
+                linkBaseUrl);
+    }
+
+    public FirebaseConfig withLimits(double messagesPerSecond, int maxConcurrency) {
+        return new FirebaseConfig(
+                projectId,
+                credentials,
+                accessToken,
+                baseUrl,
+                appName,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency,
+                linkBaseUrl);
+    }
+
+    /** Everything but the access token, so that a logged configuration leaks nothing. */
+    @Override
+    public String toString() {
+        return "FirebaseConfig[projectId=" + projectId + ", credentials=" + credentials + ", accessToken="
+                + (accessToken == null ? "(none)" : "****") + ", baseUrl=" + baseUrl + ", appName=" + appName
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", messagesPerSecond="
+                + messagesPerSecond + ", maxConcurrency=" + maxConcurrency + ", linkBaseUrl=" + linkBaseUrl + "]";
+    }
+
+    private static boolean isHttpUrl(URI url) {
+        return url.getHost() != null && List.of("http", "https").contains(url.getScheme());
+    }
+
+    private static Duration positiveOr(Duration value, Duration fallback) {
+        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    }
+}

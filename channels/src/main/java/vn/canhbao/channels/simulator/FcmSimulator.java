@@ -1,0 +1,217 @@
+package vn.canhbao.channels.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A stand-in for Firebase Cloud Messaging's HTTP v1 API on WireMock, for tests, local mode and the benchmark. It
+ * answers {@code POST /v1/projects/{project}/messages:send} as FCM does (the message's name, a bearer-token check,
+ * Google's error format with FCM's error codes), knows which registration tokens are registered (an unknown one is
+ * {@code UNREGISTERED}; topics are always accepted), can be made slow, flaky or over quota at runtime, and records
+ * what it accepted per target. It keeps no request journal, so it stays light over hundreds of thousands of requests.
+ *
+ * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.FcmSimulator --port 8090 --latency-ms 30}; a
+ * process there is read and steered through {@code /simulator/stats}, {@code /simulator/reset} and
+ * {@code /simulator/settings}.
+ */
+public final class FcmSimulator implements AutoCloseable {
+
+    public static final String DEFAULT_PROJECT = "canhbao-local";
+
+    /** The bearer token the simulator accepts unless told otherwise; give it to {@code FirebaseConfig.forStandIn}. */
+    public static final String DEFAULT_ACCESS_TOKEN = "simulator-access-token";
+
+    private final String project;
+    private final String accessToken;
+    private final FcmMessagesApi api;
+    private WireMockServer server;
+
+    public FcmSimulator() {
+        this(DEFAULT_PROJECT, DEFAULT_ACCESS_TOKEN);
+    }
+
+    /** A simulator for this project that accepts only this bearer token, as FCM does. */
+    public FcmSimulator(String project, String accessToken) {
+        this.project = project;
+        this.accessToken = accessToken;
+        this.api = new FcmMessagesApi(project, accessToken);
+    }
+
+    /** Starts on a free port. */
+    public FcmSimulator start() {
+        return start(0);
+    }
+
+    /** Starts on {@code port} (0 for a free one), listening on the loopback interface. */
+    public FcmSimulator start(int port) {
+        return start(port, "127.0.0.1");
+    }
+
+    /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
+    public synchronized FcmSimulator start(int port, String bindAddress) {
+        if (server != null) {
+            throw new IllegalStateException("already started on port " + port());
+        }
+        WireMockServer wireMock = new WireMockServer(options()
+                .port(port)
+                .bindAddress(bindAddress)
+                .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
+                .gzipDisabled(true)
+                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
+                // Delayed answers wait on a scheduler, not on a Jetty thread, so latency does not cap throughput.
+                .asynchronousResponseEnabled(true)
+                .asynchronousResponseThreads(4)
+                .containerThreads(64)
+                .notifier(new Slf4jNotifier(false))
+                .extensions(api));
+        wireMock.start();
+        // One catch-all stub; the extension writes every answer.
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+        this.server = wireMock;
+        return this;
+    }
+
+    public int port() {
+        return running().port();
+    }
+
+    /** The base URL to give an adapter, e.g. {@code http://localhost:8090}. */
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    public String project() {
+        return project;
+    }
+
+    public String accessToken() {
+        return accessToken;
+    }
+
+    /** Makes these registration tokens known; a message to any other token is answered {@code UNREGISTERED}. */
+    public FcmSimulator registerTokens(String... tokens) {
+        for (String token : tokens) {
+            api.registerToken(token);
+        }
+        return this;
+    }
+
+    /** Forgets a token, as FCM does once the app is uninstalled. */
+    public FcmSimulator unregisterToken(String token) {
+        api.unregisterToken(token);
+        return this;
+    }
+
+    /** Treats every well-formed token as registered (for local mode and benchmarks with many devices). */
+    public FcmSimulator acceptAnyToken(boolean any) {
+        api.acceptAnyToken(any);
+        return this;
+    }
+
+    /** Delays every answer by this much (default none). */
+    public FcmSimulator latency(Duration latency) {
+        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        return this;
+    }
+
+    /**
+     * Makes this fraction (0..1) of requests answer 500 {@code INTERNAL} or 503 {@code UNAVAILABLE} (alternately),
+     * spread evenly and the same on every run.
+     */
+    public FcmSimulator failureRate(double rate) {
+        api.failureRate(rate);
+        return this;
+    }
+
+    /**
+     * Answers the next {@code requests} requests 429 {@code QUOTA_EXCEEDED}, with {@code Retry-After} if positive, as
+     * FCM does past the project's per-minute quota.
+     */
+    public FcmSimulator quotaExceededNext(int requests, int retryAfterSeconds) {
+        api.quotaExceededNext(requests, retryAfterSeconds);
+        return this;
+    }
+
+    /** How many messages it accepted (answered 200). */
+    public int acceptedCount() {
+        return api.acceptedCount();
+    }
+
+    /** Messages accepted per target, {@code token:<token>} or {@code topic:<name>}, sorted. */
+    public Map<String, Integer> acceptedCountsByTarget() {
+        return api.acceptedCountsByTarget();
+    }
+
+    /**
+     * The {@code message} object of the last message accepted for {@code target} ({@code token:<token>} or
+     * {@code topic:<name>}), as JSON; kept for the first 10,000 targets.
+     */
+    public Optional<String> lastMessageTo(String target) {
+        return Optional.ofNullable(api.lastMessageTo(target));
+    }
+
+    /** How many requests reached it, answered or failed (control calls not counted). */
+    public long requestCount() {
+        return api.requests();
+    }
+
+    /** Forgets what it accepted and clears failure rate and quota mode; tokens and latency stay. */
+    public void reset() {
+        api.reset();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private synchronized WireMockServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not running");
+        }
+        return server;
+    }
+
+    /**
+     * Runs a simulator until the process is stopped. Arguments: {@code --port N} (default 8090, 0 for a free one),
+     * {@code --latency-ms N}, {@code --failure-rate R}, {@code --project ID}, {@code --access-token T},
+     * {@code --accept-any-token true|false} (default true), {@code --bind ADDRESS} (default 127.0.0.1). Prints one
+     * line with its URL.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        FcmSimulatorArguments arguments = FcmSimulatorArguments.parse(args);
+        FcmSimulator simulator = new FcmSimulator(arguments.project(), arguments.accessToken());
+        simulator
+                .latency(Duration.ofMillis(arguments.latencyMillis()))
+                .failureRate(arguments.failureRate())
+                .acceptAnyToken(arguments.acceptAnyToken());
+        simulator.start(arguments.port(), arguments.bindAddress());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.stop();
+            stopped.countDown();
+        }));
+        System.out.println("FcmSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
+                + " project " + simulator.project());
+        stopped.await();
+    }
+}

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.channels.simulator.TwilioSimulator;
+import vn.canhbao.gateway.local.DemoWards;
 
 /**
  * The base of the gateway's integration tests: the whole service on a random port, with the in-process Kafka broker,
@@ -95,12 +97,38 @@ public abstract class GatewayIntegrationTest {
         throw new AssertionError("Progress of " + alertId + " did not get there in " + timeout + ": " + progress);
     }
 
-    protected JsonNode awaitAllHandedOver(String alertId, int expected) throws Exception {
-        return awaitProgress(
-                alertId,
-                Duration.ofSeconds(30),
-                p -> p.get("dispatches").asInt() == expected
-                        && p.get("handedOver").asInt() == expected);
+    /**
+     * What an alert to a whole demo ward plans per channel: an SMS and a Zalo message for every person, an app push
+     * for each leader (two per group) and one to the ward's topic, and a broadcast per loudspeaker cluster.
+     */
+    protected static Map<String, Integer> expectedByChannel(String ward) {
+        DemoWards.DemoWard demo = demoWard(ward);
+        return Map.of(
+                "SMS", RESIDENTS, "ZALO", RESIDENTS, "PUSH", demo.groups() * 2 + 1, "LOUDSPEAKER", demo.clusters());
+    }
+
+    protected static DemoWards.DemoWard demoWard(String ward) {
+        return DemoWards.WARDS.stream()
+                .filter(w -> w.code().equals(ward))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Waits until every planned dispatch of an alert to a whole demo ward is handed over, on every channel. */
+    protected JsonNode awaitAllHandedOver(String alertId, String ward) throws Exception {
+        Map<String, Integer> expected = expectedByChannel(ward);
+        return awaitProgress(alertId, Duration.ofSeconds(30), p -> expected.entrySet().stream()
+                .allMatch(e -> p.get("byChannel")
+                                        .get(e.getKey())
+                                        .get("dispatches")
+                                        .asInt()
+                                == e.getValue()
+                        && p.get("byChannel").get(e.getKey()).get("handedOver").asInt() == e.getValue()));
+    }
+
+    /** The counts of one channel in a progress answer. */
+    protected static int count(JsonNode progress, String channel, String field) {
+        return progress.get("byChannel").get(channel).get(field).asInt();
     }
 
     private URI uri(String path) {

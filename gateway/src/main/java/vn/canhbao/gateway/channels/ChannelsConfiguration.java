@@ -1,6 +1,7 @@
 package vn.canhbao.gateway.channels;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.canhbao.channels.firebase.FirebaseConfig;
+import vn.canhbao.channels.firebase.FirebasePushAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
+import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
@@ -67,6 +71,10 @@ class ChannelsConfiguration {
             String callbackSecret,
             double messagesPerSecond,
             int maxConcurrency) {}
+
+    /** {@code canhbao.channels.firebase.*}. */
+    record FirebaseProperties(
+            String projectId, Path credentials, URI linkBaseUrl, double messagesPerSecond, int maxConcurrency) {}
 
     @Bean
     @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)
@@ -175,6 +183,30 @@ class ChannelsConfiguration {
     @ConditionalOnProperty(name = "canhbao.channels.loudspeaker.enabled", havingValue = "true")
     LoudspeakerAdapter loudspeakerAdapter(LoudspeakerConfig config) {
         return new LoudspeakerAdapter(config);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "canhbao.channels.firebase.enabled", havingValue = "true")
+    FirebaseConfig firebaseConfig(Environment environment, ObjectProvider<FcmSimulator> simulator) {
+        FirebaseProperties p = bind(environment, "firebase", FirebaseProperties.class);
+        FcmSimulator sim = simulator.getIfAvailable();
+        URI links = p == null || p.linkBaseUrl() == null ? URI.create("https://canhbao.vn") : p.linkBaseUrl();
+        FirebaseConfig config = sim != null
+                ? FirebaseConfig.forStandIn(sim.project(), sim.baseUrl(), sim.accessToken(), links)
+                : FirebaseConfig.of(p == null ? null : p.projectId(), p == null ? null : p.credentials(), links);
+        if (p != null) {
+            config = config.withLimits(p.messagesPerSecond(), p.maxConcurrency());
+        }
+        if (sim != null) {
+            log.info("App push goes to the FCM simulator at {}", sim.baseUrl());
+        }
+        return config.validate();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "canhbao.channels.firebase.enabled", havingValue = "true")
+    FirebasePushAdapter firebasePushAdapter(FirebaseConfig config) {
+        return new FirebasePushAdapter(config);
     }
 
     private static <T> T bind(Environment environment, String provider, Class<T> type) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.core.area.Ward;
@@ -64,6 +65,7 @@ public class DemoWards {
             TransactionTemplate tx,
             DemoProperties properties,
             ObjectProvider<ZaloSimulator> zalo,
+            ObjectProvider<FcmSimulator> fcm,
             ObjectProvider<LoudspeakerSimulator> loudspeakers) {
         this.policies = policies;
         this.recipients = recipients;
@@ -72,12 +74,18 @@ public class DemoWards {
         this.tx = tx;
         this.properties = properties;
         seed();
-        introduceToSimulators(zalo.getIfAvailable(), loudspeakers.getIfAvailable());
+        introduceToSimulators(zalo.getIfAvailable(), fcm.getIfAvailable(), loudspeakers.getIfAvailable());
     }
 
     /** Tells the simulators who follows the OA and which clusters exist, as the real providers would know. */
-    private void introduceToSimulators(ZaloSimulator zalo, LoudspeakerSimulator loudspeakers) {
+    private void introduceToSimulators(ZaloSimulator zalo, FcmSimulator fcm, LoudspeakerSimulator loudspeakers) {
         for (DemoWard demo : WARDS) {
+            if (fcm != null) {
+                fcm.registerTokens(recipients.ofWard(demo.code()).stream()
+                        .map(Recipient::pushToken)
+                        .filter(java.util.Objects::nonNull)
+                        .toArray(String[]::new));
+            }
             if (zalo != null) {
                 zalo.follow(recipients.ofWard(demo.code()).stream()
                         .map(Recipient::zaloUserId)

@@ -3,6 +3,7 @@ package vn.canhbao.gateway.local;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
@@ -24,6 +25,11 @@ class LocalSimulators {
     @Bean(destroyMethod = "stop")
     ZaloSimulator zaloSimulator() {
         return new ZaloSimulator().start(0);
+    }
+
+    @Bean(destroyMethod = "stop")
+    FcmSimulator fcmSimulator() {
+        return new FcmSimulator().start(0);
     }
 
     @Bean(destroyMethod = "stop")

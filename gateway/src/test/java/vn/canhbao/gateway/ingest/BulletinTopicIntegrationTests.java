@@ -38,7 +38,7 @@ class BulletinTopicIntegrationTests extends GatewayIntegrationTest {
         kafka.send(Topics.BULLETINS, bulletin.identifier(), bulletin.xml()).get();
 
         UUID alertId = awaitAlertOf(bulletin.identifier());
-        awaitAllHandedOver(alertId.toString(), RESIDENTS);
+        awaitAllHandedOver(alertId.toString(), CAO_MINH);
         assertThat(jdbc.queryForObject(
                         "select source from bulletin where cap_identifier = ?", String.class, bulletin.identifier()))
                 .isEqualTo("kafka");

@@ -29,7 +29,7 @@ class CapIngestIntegrationTests extends GatewayIntegrationTest {
         assertThat(accepted.get("wards").toString()).isEqualTo("[\"01879\"]");
         assertThat(accepted.get("alertIds")).hasSize(1);
         String alertId = accepted.get("alertIds").get(0).asString();
-        JsonNode progress = awaitAllHandedOver(alertId, RESIDENTS);
+        JsonNode progress = awaitAllHandedOver(alertId, CAO_MINH);
         assertThat(progress.get("failed").asInt()).isZero();
         assertThat(progress.get("byChannel").get("SMS").get("handedOver").asInt())
                 .isEqualTo(RESIDENTS);
@@ -46,7 +46,7 @@ class CapIngestIntegrationTests extends GatewayIntegrationTest {
                     .contains("Cấp độ rủi ro 3");
         }
         Long receipts = jdbc.queryForObject(
-                "select count(*) from delivery_event where alert_id = ? and status = 'ACCEPTED'",
+                "select count(*) from delivery_event where alert_id = ? and status = 'ACCEPTED' and channel = 'SMS'",
                 Long.class,
                 java.util.UUID.fromString(alertId));
         assertThat(receipts).isEqualTo(RESIDENTS);

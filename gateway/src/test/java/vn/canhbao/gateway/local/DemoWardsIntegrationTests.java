@@ -38,7 +38,15 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
         long groups = count("neighbourhood_group");
 
         new DemoWards(
-                policies, recipients, clusters, directory, tx, new DemoProperties(true, RESIDENTS), none(), none());
+                policies,
+                recipients,
+                clusters,
+                directory,
+                tx,
+                new DemoProperties(true, RESIDENTS),
+                none(),
+                none(),
+                none());
 
         assertThat(count("recipient")).isEqualTo(people).isEqualTo(2L * RESIDENTS);
         assertThat(count("neighbourhood_group")).isEqualTo(groups).isEqualTo(22);

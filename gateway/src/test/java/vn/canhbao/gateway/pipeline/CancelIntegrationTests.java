@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
@@ -37,45 +40,56 @@ class CancelIntegrationTests extends GatewayIntegrationTest {
         JsonNode stopped = awaitProgress(
                 originalId,
                 Duration.ofSeconds(30),
-                p -> p.get("pending").asInt() == 0 && p.get("cancelled").asInt() > 0);
-        int reached = stopped.get("handedOver").asInt();
-        assertThat(reached + stopped.get("cancelled").asInt()).isEqualTo(RESIDENTS);
+                p -> p.get("pending").asInt() == 0 && count(p, "SMS", "cancelled") > 0);
+        assertThat(count(stopped, "SMS", "handedOver") + count(stopped, "SMS", "cancelled"))
+                .isEqualTo(RESIDENTS);
 
         JsonNode told = awaitProgress(
                 cancelId,
                 Duration.ofSeconds(30),
                 p -> p.get("pending").asInt() == 0 && p.get("dispatches").asInt() > 0);
-        assertThat(told.get("dispatches").asInt()).isEqualTo(reached);
-        assertThat(told.get("handedOver").asInt()).isEqualTo(reached);
+        assertThat(told.get("failed").asInt()).isZero();
+        assertThat(told.get("handedOver").asInt())
+                .isEqualTo(told.get("dispatches").asInt());
+        Long toTheUnwarned = jdbc.queryForObject(
+                "select count(*) from dispatch c where c.alert_id = ? and not exists (select 1 from dispatch o"
+                        + " where o.alert_id = ? and o.recipient_id = c.recipient_id"
+                        + " and o.status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED'))",
+                Long.class,
+                UUID.fromString(cancelId),
+                UUID.fromString(originalId));
+        assertThat(toTheUnwarned)
+                .as("cancel messages to people the original never reached")
+                .isZero();
 
         String code = cancelAlert.get("shortCode").asString();
-        long cancelMessages = 0;
+        long cancelSms = 0;
         for (int i = 0; i < RESIDENTS; i++) {
             for (String body : twilio.acceptedBodiesTo(DemoWards.phone(DemoWards.WARDS.getFirst(), i))) {
                 if (body.contains(code)) {
                     assertThat(body).startsWith("HỦY CẢNH BÁO LŨ QUÉT");
-                    cancelMessages++;
+                    cancelSms++;
                 }
             }
         }
-        assertThat(cancelMessages).isEqualTo(reached);
-        Long urgentCancels = jdbc.queryForObject(
-                "select count(*) from dispatch where alert_id = ? and urgent",
+        assertThat(cancelSms).isEqualTo(count(told, "SMS", "handedOver"));
+        Long notUrgent = jdbc.queryForObject(
+                "select count(*) from dispatch where alert_id = ? and not urgent",
                 Long.class,
-                java.util.UUID.fromString(cancelId));
-        assertThat(urgentCancels).as("a cancel travels in the urgent lane").isEqualTo(reached);
-        Long urgentOriginal = jdbc.queryForObject(
+                UUID.fromString(cancelId));
+        assertThat(notUrgent).as("a cancel travels in the urgent lane").isZero();
+        Long urgentResidents = jdbc.queryForObject(
                 "select count(*) from dispatch d join recipient r on r.id = d.recipient_id where d.alert_id = ?"
                         + " and d.urgent and r.role <> 'LEADER'",
                 Long.class,
-                java.util.UUID.fromString(originalId));
-        assertThat(urgentOriginal)
+                UUID.fromString(originalId));
+        assertThat(urgentResidents)
                 .as("residents of a level-3 alert travel in the normal lane")
                 .isZero();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private void awaitAccepted(int count) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);

@@ -14,7 +14,7 @@ class PipelineMetricsIntegrationTests extends GatewayIntegrationTest {
     void everyStageOfAnAlertShowsInPrometheusMetrics() throws Exception {
         String alertId =
                 accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
-        awaitAllHandedOver(alertId, RESIDENTS);
+        awaitAllHandedOver(alertId, CAO_MINH);
 
         HttpResponse<String> health = get("/actuator/health");
         String metrics = get("/actuator/prometheus").body();

@@ -67,7 +67,7 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
     private Map<String, Object> handedOverDispatch() throws Exception {
         String alertId =
                 accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
-        awaitAllHandedOver(alertId, RESIDENTS);
+        awaitAllHandedOver(alertId, CAO_MINH);
         return jdbc.queryForMap(
                 "select id, provider_message_id from dispatch where alert_id = ? and channel = 'SMS' limit 1",
                 UUID.fromString(alertId));

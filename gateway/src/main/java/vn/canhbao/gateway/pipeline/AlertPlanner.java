@@ -85,7 +85,7 @@ class AlertPlanner {
             try {
                 issued = json.readValue(record.value(), AlertIssued.class);
             } catch (RuntimeException e) {
-                metrics.poison(Topics.ALERTS);
+                metrics.unreadable(Topics.ALERTS);
                 log.error(
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
                 continue;

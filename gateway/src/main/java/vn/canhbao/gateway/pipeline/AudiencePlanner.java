@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import vn.canhbao.channels.firebase.PushTarget;
+import vn.canhbao.channels.zalo.ZaloRecipient;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.MessageType;
@@ -44,8 +46,8 @@ class AudiencePlanner {
             }
         }
         if (channels.contains(Channel.PUSH)) {
-            String topic = wardTopic(alert.wardCode());
-            targets.add(new Target(idOf("push-topic:" + topic), Channel.PUSH, "topic:" + topic, Tier.EVERYONE));
+            String topic = PushTarget.wardTopic(alert.wardCode()).format();
+            targets.add(new Target(idOf("push-" + topic), Channel.PUSH, topic, Tier.EVERYONE));
         }
         if (channels.contains(Channel.LOUDSPEAKER)) {
             clusters.ofWard(alert.wardCode())
@@ -69,22 +71,13 @@ class AudiencePlanner {
         return switch (channel) {
             case SMS -> r.phoneNumber();
             case ZALO ->
-                r.zaloUser().isEmpty() && r.phoneNumber().isEmpty() ? Optional.empty() : Optional.of(zaloAddress(r));
-            case PUSH -> r.isLeader() ? r.push().map(token -> "token:" + token) : Optional.empty();
+                r.zaloUser().isEmpty() && r.phoneNumber().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new ZaloRecipient(r.zaloUserId(), r.phone()).toAddress());
+            case PUSH ->
+                r.isLeader() ? r.push().map(token -> PushTarget.token(token).format()) : Optional.empty();
             case LOUDSPEAKER -> Optional.empty();
         };
-    }
-
-    private static String zaloAddress(Recipient r) {
-        List<String> parts = new ArrayList<>();
-        r.zaloUser().ifPresent(u -> parts.add("uid:" + u));
-        r.phoneNumber().ifPresent(p -> parts.add("phone:" + p));
-        return String.join(";", parts);
-    }
-
-    /** The FCM topic the app subscribes to for a ward. */
-    static String wardTopic(String wardCode) {
-        return "ward-" + wardCode;
     }
 
     private static UUID idOf(String name) {

@@ -105,7 +105,7 @@ class ChannelDispatcher {
                 DispatchMessage m = json.readValue(record.value(), DispatchMessage.class);
                 byId.putIfAbsent(m.id(), m);
             } catch (RuntimeException e) {
-                metrics.poison(record.topic());
+                metrics.unreadable(record.topic());
                 log.error(
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
             }

@@ -67,7 +67,7 @@ class DeliveryTracker {
                 events.add(json.readValue(record.value(), DeliveryEventMessage.class)
                         .toEvent());
             } catch (RuntimeException e) {
-                metrics.poison(record.topic());
+                metrics.unreadable(record.topic());
                 log.error(
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
             }

@@ -83,7 +83,8 @@ public class PipelineMetrics {
                 .increment(count);
     }
 
-    void poison(String topic) {
+    /** Counts a record that could not be read and was skipped. */
+    public void unreadable(String topic) {
         Counter.builder("canhbao.pipeline.unreadable")
                 .description("Records that could not be read and were skipped")
                 .tag("topic", topic)

@@ -14,6 +14,9 @@ public final class Topics {
     /** Alerts ready to plan; key: ward code. */
     public static final String ALERTS = "canhbao.alerts";
 
+    /** Zalo OA webhook events as received (verified, not yet processed); key: the event's user. */
+    public static final String ZALO_EVENTS = "canhbao.webhooks.zalo";
+
     /** Receipts and failures of dispatches; key: dispatch id. */
     public static final String DELIVERY_EVENTS = DeliveryEvent.TOPIC;
 

@@ -21,6 +21,7 @@ class TopicsConfiguration {
         topics.add(new NewTopic(Topics.BULLETINS_DEAD_LETTER, 1, rf));
         topics.add(new NewTopic(Topics.ALERTS, p.alerts(), rf));
         topics.add(new NewTopic(Topics.DELIVERY_EVENTS, p.deliveryEvents(), rf));
+        topics.add(new NewTopic(Topics.ZALO_EVENTS, p.deliveryEvents(), rf));
         for (Channel channel : Channel.values()) {
             topics.add(new NewTopic(channel.dispatchTopic(), p.dispatch(), rf));
             topics.add(new NewTopic(channel.urgentDispatchTopic(), p.dispatch(), rf));

@@ -1,0 +1,86 @@
+package vn.canhbao.gateway.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.TestBulletin;
+
+/** A loudspeaker gateway's signed report that a broadcast played marks it delivered; a forged one changes nothing. */
+class LoudspeakerWebhookIntegrationTests extends GatewayIntegrationTest {
+
+    private static final String SECRET = "test-loudspeaker-callback-secret";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void signedCompletedReportMarksTheBroadcastDeliveredAndAForgedOneIsRefused() throws Exception {
+        String alertId =
+                accept(TestBulletin.forWard(BACH_DANG)).get("alertIds").get(0).asString();
+        awaitAllHandedOver(alertId, BACH_DANG);
+        Map<String, Object> played = broadcast(alertId, 0);
+        Map<String, Object> failed = broadcast(alertId, 1);
+
+        String forgedBody = report(failed, "failed");
+        HttpResponse<String> forged = send(forgedBody, "sha256=" + hmac(forgedBody, "not-the-secret"));
+        String body = report(played, "completed");
+        HttpResponse<String> signed = send(body, "sha256=" + hmac(body, SECRET));
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(signed.statusCode()).isEqualTo(204);
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!"DELIVERED".equals(status(played))) {
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(status(failed)).isEqualTo("ACCEPTED");
+    }
+
+    private Map<String, Object> broadcast(String alertId, int index) {
+        return jdbc.queryForList(
+                        "select id, provider_message_id from dispatch where alert_id = ? and channel = 'LOUDSPEAKER'"
+                                + " order by address",
+                        UUID.fromString(alertId))
+                .get(index);
+    }
+
+    private String status(Map<String, Object> dispatch) {
+        return jdbc.queryForObject("select status from dispatch where id = ?", String.class, dispatch.get("id"));
+    }
+
+    private static String report(Map<String, Object> dispatch, String status) {
+        return "{\"id\":\"%s\",\"reference\":\"%s\",\"status\":\"%s\",\"updatedAt\":\"%s\"}"
+                .formatted(dispatch.get("provider_message_id"), dispatch.get("id"), status, Instant.now());
+    }
+
+    private static String hmac(String body, String secret) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<String> send(String body, String signature) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/loudspeaker"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Signature", signature)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -14,6 +14,9 @@ import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.RiskLevel;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.message.MessageRenderer;
+import vn.canhbao.core.message.SmsPreview;
+import vn.canhbao.core.message.SmsText;
 import vn.canhbao.gateway.pipeline.DispatchRepository;
 import vn.canhbao.gateway.pipeline.Redrive;
 import vn.canhbao.gateway.web.NotFoundException;
@@ -26,6 +29,7 @@ class AlertController {
     private final AlertRepository alerts;
     private final DispatchRepository dispatches;
     private final Redrive redrive;
+    private final MessageRenderer renderer = new MessageRenderer();
 
     AlertController(AlertRepository alerts, DispatchRepository dispatches, Redrive redrive) {
         this.alerts = alerts;
@@ -59,6 +63,12 @@ class AlertController {
         answer.put("shortCode", a.shortCode());
         answer.put("references", a.references().stream().map(AlertId::value).toList());
         answer.put("issuedAt", stored.issuedAt());
+        SmsPreview sms = renderer.smsPreview(a);
+        answer.put(
+                "sms",
+                Map.of(
+                        "withDiacritics", cost(sms.withDiacritics()),
+                        "withoutDiacritics", cost(sms.withoutDiacritics())));
         return answer;
     }
 
@@ -101,6 +111,15 @@ class AlertController {
         StoredAlert stored = find(id);
         int count = redrive.redrive(stored.alert().id(), channel, reason);
         return Map.of("alertId", id, "channel", channel.name(), "redriven", count);
+    }
+
+    /** What an SMS of this alert costs before it is sent: its encoding and segments. */
+    private static Map<String, Object> cost(SmsText text) {
+        return Map.of(
+                "encoding", text.encoding().name(),
+                "segments", text.segments(),
+                "overBudget", text.overBudget(),
+                "text", text.text());
     }
 
     private StoredAlert find(UUID id) {

@@ -16,6 +16,7 @@ import vn.canhbao.channels.firebase.FirebaseConfig;
 import vn.canhbao.channels.firebase.FirebasePushAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
+import vn.canhbao.channels.loudspeaker.LoudspeakerFieldMapping;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
@@ -69,6 +70,7 @@ class ChannelsConfiguration {
             int repeat,
             URI callbackUrl,
             String callbackSecret,
+            LoudspeakerFieldMapping mapping,
             double messagesPerSecond,
             int maxConcurrency) {}
 
@@ -170,6 +172,11 @@ class ChannelsConfiguration {
             }
             if (p.callbackUrl() != null) {
                 config = config.withCallback(p.callbackUrl(), p.callbackSecret());
+            }
+            if (p.mapping() != null) {
+                // A vendor's own field names (docs/loudspeaker-api.md, "A vendor with its own names"); unset names keep
+                // ours.
+                config = config.withMapping(p.mapping());
             }
             config = config.withLimits(p.messagesPerSecond(), p.maxConcurrency());
         }

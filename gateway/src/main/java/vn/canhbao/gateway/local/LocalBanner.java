@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.canhbao.channels.simulator.FcmSimulator;
+import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
+import vn.canhbao.channels.simulator.ZaloSimulator;
 
 /** Prints what a person needs to try local mode: where it listens, the API key, and a bulletin to post. */
 @Component
@@ -16,11 +19,23 @@ class LocalBanner {
     private final Environment environment;
     private final LocalApiKey apiKey;
     private final ObjectProvider<TwilioSimulator> twilio;
+    private final ObjectProvider<ZaloSimulator> zalo;
+    private final ObjectProvider<FcmSimulator> fcm;
+    private final ObjectProvider<LoudspeakerSimulator> loudspeakers;
 
-    LocalBanner(Environment environment, LocalApiKey apiKey, ObjectProvider<TwilioSimulator> twilio) {
+    LocalBanner(
+            Environment environment,
+            LocalApiKey apiKey,
+            ObjectProvider<TwilioSimulator> twilio,
+            ObjectProvider<ZaloSimulator> zalo,
+            ObjectProvider<FcmSimulator> fcm,
+            ObjectProvider<LoudspeakerSimulator> loudspeakers) {
         this.environment = environment;
         this.apiKey = apiKey;
         this.twilio = twilio;
+        this.zalo = zalo;
+        this.fcm = fcm;
+        this.loudspeakers = loudspeakers;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -34,6 +49,12 @@ class LocalBanner {
         b.append("  Metrics:              ").append(base).append("/actuator/prometheus\n");
         twilio.ifAvailable(
                 t -> b.append("  Twilio simulator:     ").append(t.baseUrl()).append('\n'));
+        zalo.ifAvailable(
+                z -> b.append("  Zalo simulator:       ").append(z.baseUrl()).append('\n'));
+        fcm.ifAvailable(
+                f -> b.append("  FCM simulator:        ").append(f.baseUrl()).append('\n'));
+        loudspeakers.ifAvailable(
+                l -> b.append("  Loudspeaker sim.:     ").append(l.baseUrl()).append('\n'));
         b.append("  Demo wards:           11473 Phường Bạch Đằng (Hải Phòng), 01879 Xã Cao Minh (Thái Nguyên)\n\n");
         b.append("  Try it:\n");
         b.append("    curl -s -X POST ")

@@ -34,7 +34,15 @@ class CapIngestIntegrationTests extends GatewayIntegrationTest {
         assertThat(progress.get("byChannel").get("SMS").get("handedOver").asInt())
                 .isEqualTo(RESIDENTS);
 
-        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+        JsonNode alert = getJson("/api/v1/alerts/" + alertId);
+        String code = alert.get("shortCode").asString();
+        assertThat(alert.get("sms").get("withDiacritics").get("encoding").asString())
+                .isEqualTo("UCS_2");
+        assertThat(alert.get("sms").get("withoutDiacritics").get("encoding").asString())
+                .isEqualTo("GSM_7");
+        assertThat(alert.get("sms").get("withoutDiacritics").get("segments").asInt())
+                .isLessThan(
+                        alert.get("sms").get("withDiacritics").get("segments").asInt());
         var demo = DemoWards.WARDS.get(1);
         for (int i = 0; i < RESIDENTS; i++) {
             List<String> bodies = twilio.acceptedBodiesTo(DemoWards.phone(demo, i)).stream()

@@ -55,6 +55,23 @@ public abstract class GatewayIntegrationTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The demo officers' password in the tests. */
+    protected static final String OFFICER_PASSWORD = "test-officer-password";
+
+    /** A call as officer {@code user} (HTTP Basic), with a JSON body when {@code json} is not null. */
+    protected HttpResponse<String> asOfficer(String user, String method, String path, String json) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + basic);
+        if (json != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     protected HttpResponse<String> postCap(String xml) throws Exception {
         return post("/api/v1/cap", xml, API_KEY);
     }

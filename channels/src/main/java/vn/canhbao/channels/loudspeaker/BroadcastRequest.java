@@ -29,7 +29,9 @@ final class BroadcastRequest {
         JsonFields.objectFor(root, mapping.clusterIds())
                 .putArray(JsonFields.leaf(mapping.clusterIds()))
                 .add(dispatch.address());
-        put(root, mapping.text(), LoudspeakerScript.of(dispatch).text());
+        // The text is already the spoken script (core MessageRenderer: exercise first and last, time of issue, the key
+        // sentence repeated); the gateway reads it as it is.
+        put(root, mapping.text(), dispatch.body());
         put(root, mapping.voice(), config.voice());
         if (LoudspeakerFieldMapping.sends(mapping.repeat())) {
             JsonFields.objectFor(root, mapping.repeat()).put(JsonFields.leaf(mapping.repeat()), config.repeat());

@@ -46,7 +46,7 @@ class FirebasePushAdapterTests extends ChannelAdapterContract {
     static final URI LINKS = URI.create("https://canhbao.example.vn/");
     static final Instant NOW = Instant.parse("2025-10-27T03:00:00Z");
     /** Long enough for a busy 2-core build machine, short enough to keep the timeout test quick. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(600);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(2000);
 
     static WireMockServer fcm;
     static FirebasePushAdapter adapter;
@@ -157,7 +157,7 @@ class FirebasePushAdapterTests extends ChannelAdapterContract {
 
     @Override
     protected void providerAnswersTooLate() {
-        answer(FcmStubs.sent("projects/demo-project/messages/late").withFixedDelay((int) READ_TIMEOUT.toMillis() * 3));
+        answer(FcmStubs.sent("projects/demo-project/messages/late").withFixedDelay((int) READ_TIMEOUT.toMillis() * 2));
     }
 
     @Override

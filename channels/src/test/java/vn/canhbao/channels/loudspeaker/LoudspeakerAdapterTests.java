@@ -41,12 +41,13 @@ class LoudspeakerAdapterTests extends ChannelAdapterContract {
     static final String CALLBACK_SECRET = "callback-secret-9876543210";
     static final String CLUSTER = "cum-loa-001";
     static final String TITLE = "CẢNH BÁO LŨ QUÉT";
-    static final String BODY = "CẢNH BÁO LŨ QUÉT: Mưa lớn gây lũ quét tại Xã Cao Minh. Cấp độ rủi ro 3."
-            + " Di chuyển ngay lên vùng cao. Mã LQ7K2, phát lúc 14:30 05/10/2025.";
-    static final String SCRIPT = "Cảnh báo lũ quét: Mưa lớn gây lũ quét tại Xã Cao Minh. Cấp độ rủi ro 3."
+    /** A loudspeaker dispatch's body is the spoken script the core renderer wrote; the adapter reads it as it is. */
+    static final String BODY = "Cảnh báo lũ quét: Mưa lớn gây lũ quét tại Xã Cao Minh. Cấp độ rủi ro ba."
             + " Di chuyển ngay lên vùng cao. Tin phát lúc 14 giờ 30 ngày 5 tháng 10 năm 2025."
             + " Xin nhắc lại: Cảnh báo lũ quét: Mưa lớn gây lũ quét tại Xã Cao Minh.";
-    static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+
+    static final String SCRIPT = BODY;
+    static final Duration READ_TIMEOUT = Duration.ofMillis(2000);
 
     static WireMockServer vendor;
     static LoudspeakerAdapter adapter;

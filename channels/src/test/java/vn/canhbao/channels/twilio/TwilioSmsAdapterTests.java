@@ -45,7 +45,7 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
     static final String SERVICE_SID = "MG0123456789abcdef0123456789abcdef";
     static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
     /** Long enough for a busy 2-core build machine, short enough to keep the timeout test quick. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(2000);
 
     static WireMockServer twilio;
     static TwilioSmsAdapter adapter;

@@ -54,7 +54,7 @@ class ZaloOaAdapterTests extends ChannelAdapterContract {
     static final String ZNS_PATH = "/message/template";
     static final String TOKEN_PATH = "/v4/oa/access_token";
     static final String USER_ID = "2512523625412515";
-    static final Duration READ_TIMEOUT = Duration.ofMillis(500);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(2000);
 
     static WireMockServer zalo;
     ZaloOaAdapter adapter;

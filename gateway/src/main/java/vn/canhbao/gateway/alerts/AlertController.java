@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import vn.canhbao.core.message.SmsPreview;
 import vn.canhbao.core.message.SmsText;
 import vn.canhbao.gateway.pipeline.DispatchRepository;
 import vn.canhbao.gateway.pipeline.Redrive;
+import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
 
 /** {@code GET /api/v1/alerts/{id}} and its delivery progress. */
@@ -30,16 +32,19 @@ class AlertController {
     private final DispatchRepository dispatches;
     private final Redrive redrive;
     private final MessageRenderer renderer = new MessageRenderer();
+    private final WardAccess access;
 
-    AlertController(AlertRepository alerts, DispatchRepository dispatches, Redrive redrive) {
+    AlertController(AlertRepository alerts, DispatchRepository dispatches, Redrive redrive, WardAccess access) {
         this.alerts = alerts;
         this.dispatches = dispatches;
         this.redrive = redrive;
+        this.access = access;
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable UUID id) {
+    Map<String, Object> get(@PathVariable UUID id, Authentication caller) {
         StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
         Alert a = stored.alert();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("alertId", a.id().value());
@@ -63,6 +68,9 @@ class AlertController {
         answer.put("shortCode", a.shortCode());
         answer.put("references", a.references().stream().map(AlertId::value).toList());
         answer.put("issuedAt", stored.issuedAt());
+        answer.put("createdBy", stored.createdBy());
+        answer.put("approvedBy", stored.approvedBy());
+        answer.put("issuedBy", stored.issuedBy());
         SmsPreview sms = renderer.smsPreview(a);
         answer.put(
                 "sms",
@@ -77,8 +85,9 @@ class AlertController {
      * {@code pending} and {@code cancelled}, in total and per channel.
      */
     @GetMapping("/{id}/progress")
-    Map<String, Object> progress(@PathVariable UUID id) {
+    Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
         StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
         Map<Channel, Progress> byChannel = new EnumMap<>(Channel.class);
         for (Channel c : Channel.values()) {
             byChannel.put(c, Progress.ZERO);

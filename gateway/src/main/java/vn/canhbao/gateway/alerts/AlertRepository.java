@@ -31,7 +31,7 @@ public class AlertRepository {
 
     private static final String COLUMNS = "id, bulletin_id, ward_code, msg_type, status, state, hazard, risk_level,"
             + " severity, urgency, certainty, headline, description, instruction, sender_name, sent, expires,"
-            + " short_code, refs, created_at, issued_at";
+            + " short_code, refs, created_at, issued_at, created_by, approved_by, issued_by";
 
     private final JdbcTemplate jdbc;
 
@@ -41,10 +41,17 @@ public class AlertRepository {
 
     /** Inserts the alert unless it exists already; returns true when it was new. */
     public boolean insertIfAbsent(Alert a, UUID bulletinId, AlertState state) {
+        return insertIfAbsent(a, bulletinId, state, null);
+    }
+
+    /** Inserts the alert, written by {@code author} (an officer, or null for an upstream bulletin). */
+    public boolean insertIfAbsent(Alert a, UUID bulletinId, AlertState state, String author) {
         Timestamp issuedAt = state == AlertState.DRAFT ? null : Timestamp.from(Instant.now());
         int rows = jdbc.update(
-                "insert into alert (" + COLUMNS.replace(", created_at, issued_at", ", issued_at") + ")"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "insert into alert (id, bulletin_id, ward_code, msg_type, status, state, hazard, risk_level, severity,"
+                        + " urgency, certainty, headline, description, instruction, sender_name, sent, expires,"
+                        + " short_code, refs, issued_at, created_by, issued_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 a.id().value(),
                 bulletinId,
@@ -65,8 +72,30 @@ public class AlertRepository {
                 a.expires(),
                 a.shortCode(),
                 String.join(" ", a.references().stream().map(AlertId::toString).toList()),
-                issuedAt);
+                issuedAt,
+                author,
+                state == AlertState.DRAFT ? null : author);
         return rows == 1;
+    }
+
+    /** Records the approval of a draft; false when it is no longer a draft. */
+    public boolean approve(AlertId id, String approver) {
+        return jdbc.update(
+                        "update alert set approved_by = ?, approved_at = ? where id = ? and state = 'DRAFT'",
+                        approver,
+                        Timestamp.from(Instant.now()),
+                        id.value())
+                == 1;
+    }
+
+    /** Issues a draft; false when it is no longer a draft (issued by someone else in the meantime). */
+    public boolean issue(AlertId id, String officer) {
+        return jdbc.update(
+                        "update alert set state = 'ISSUED', issued_at = ?, issued_by = ? where id = ? and state = 'DRAFT'",
+                        Timestamp.from(Instant.now()),
+                        officer,
+                        id.value())
+                == 1;
     }
 
     public Optional<StoredAlert> find(AlertId id) {
@@ -151,7 +180,10 @@ public class AlertRepository {
                 rs.getObject("bulletin_id", UUID.class),
                 AlertState.valueOf(rs.getString("state")),
                 rs.getTimestamp("created_at").toInstant(),
-                issued == null ? null : issued.toInstant());
+                issued == null ? null : issued.toInstant(),
+                rs.getString("created_by"),
+                rs.getString("approved_by"),
+                rs.getString("issued_by"));
     }
 
     private static OffsetDateTime offset(Timestamp t) {

@@ -27,6 +27,7 @@ import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.pipeline.AlertIssued;
 import vn.canhbao.gateway.pipeline.Outbox;
 import vn.canhbao.gateway.pipeline.Topics;
+import vn.canhbao.gateway.security.AuditLog;
 
 /**
  * Accepts an upstream bulletin, whether posted to the API or produced to the bulletins topic: reads and validates the
@@ -51,6 +52,7 @@ public class BulletinIntake {
     private final Outbox outbox;
     private final TransactionTemplate tx;
     private final JsonMapper json;
+    private final AuditLog audit;
     private final MeterRegistry meters;
 
     BulletinIntake(
@@ -61,6 +63,7 @@ public class BulletinIntake {
             Outbox outbox,
             TransactionTemplate tx,
             JsonMapper json,
+            AuditLog audit,
             MeterRegistry meters) {
         this.wards = wards;
         this.bulletins = bulletins;
@@ -69,6 +72,7 @@ public class BulletinIntake {
         this.outbox = outbox;
         this.tx = tx;
         this.json = json;
+        this.audit = audit;
         this.meters = meters;
     }
 
@@ -130,10 +134,7 @@ public class BulletinIntake {
             alerts.insertIfAbsent(alert, id, draft.state());
             alertIds.add(alert.id());
             if (draft.state() == AlertState.ISSUED) {
-                records.add(new Outbox.Entry(
-                        Topics.ALERTS,
-                        alert.wardCode(),
-                        json.writeValueAsString(new AlertIssued(alert.id().value(), alert.wardCode()))));
+                records.add(AlertIssued.entry(alert, json));
                 log.info(
                         "Issued {} {} {} for ward {} from bulletin {} ({})",
                         alert.status(),
@@ -145,6 +146,7 @@ public class BulletinIntake {
             }
         }
         outbox.add(records);
+        audit.record(source, "bulletin.received", id.toString(), null, message.identifier(), null);
         return new Accepted(id, message, wardCodes, alertIds, false);
     }
 

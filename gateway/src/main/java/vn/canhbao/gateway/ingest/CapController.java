@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.core.cap.CapTooLargeException;
-import vn.canhbao.gateway.security.ApiKeyFilter;
 
 /** {@code POST /api/v1/cap}: upstream systems post CAP 1.2 (or 1.1) bulletins here. */
 @RestController
@@ -31,14 +30,13 @@ class CapController {
      * problem when it is not valid CAP; 413 over 1 MiB.
      */
     @PostMapping
-    ResponseEntity<Map<String, Object>> post(
-            InputStream body, @RequestAttribute(ApiKeyFilter.CLIENT_ATTRIBUTE) String client) throws IOException {
+    ResponseEntity<Map<String, Object>> post(InputStream body, Authentication caller) throws IOException {
         byte[] xml = body.readNBytes(CapReader.MAX_BYTES + 1);
         if (xml.length > CapReader.MAX_BYTES) {
             intake.countTooLarge();
             throw new CapTooLargeException(CapReader.MAX_BYTES);
         }
-        BulletinIntake.Accepted accepted = intake.accept(xml, client);
+        BulletinIntake.Accepted accepted = intake.accept(xml, caller.getName());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("bulletinId", accepted.bulletinId());
         answer.put("identifier", accepted.message().identifier());

@@ -105,7 +105,9 @@ public class DemoWards {
             Ward ward = directory.ward(demo.code()).orElseThrow();
             tx.executeWithoutResult(status -> {
                 if (policies.find(demo.code()).isEmpty()) {
-                    policies.save(new WardPolicy(demo.code(), true, false));
+                    // Cao Minh wants a second person on real alerts its officers write; Bạch Đằng does not.
+                    policies.save(
+                            new WardPolicy(demo.code(), true, false, demo.code().equals("01879")));
                 }
                 if (recipients.countInWard(demo.code()) == 0) {
                     recipients.addAll(people(demo));

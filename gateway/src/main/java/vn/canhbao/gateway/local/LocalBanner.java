@@ -18,6 +18,7 @@ class LocalBanner {
 
     private final Environment environment;
     private final LocalApiKey apiKey;
+    private final ObjectProvider<LocalOfficers> officers;
     private final ObjectProvider<TwilioSimulator> twilio;
     private final ObjectProvider<ZaloSimulator> zalo;
     private final ObjectProvider<FcmSimulator> fcm;
@@ -26,12 +27,14 @@ class LocalBanner {
     LocalBanner(
             Environment environment,
             LocalApiKey apiKey,
+            ObjectProvider<LocalOfficers> officers,
             ObjectProvider<TwilioSimulator> twilio,
             ObjectProvider<ZaloSimulator> zalo,
             ObjectProvider<FcmSimulator> fcm,
             ObjectProvider<LoudspeakerSimulator> loudspeakers) {
         this.environment = environment;
         this.apiKey = apiKey;
+        this.officers = officers;
         this.twilio = twilio;
         this.zalo = zalo;
         this.fcm = fcm;
@@ -44,6 +47,11 @@ class LocalBanner {
         StringBuilder b = new StringBuilder();
         b.append("\n\n  canhbao is running in local mode (in-process Kafka, H2 in ./data, provider simulators)\n\n");
         b.append("  API key (X-Api-Key):  ").append(apiKey.value()).append('\n');
+        officers.ifAvailable(
+                o -> b.append("  Officers:             officer.bachdang, officer.caominh, approver.caominh, admin")
+                        .append(" — password ")
+                        .append(o.password())
+                        .append('\n'));
         b.append("  Post a CAP bulletin:  ").append(base).append("/api/v1/cap\n");
         b.append("  Health:               ").append(base).append("/actuator/health\n");
         b.append("  Metrics:              ").append(base).append("/actuator/prometheus\n");

@@ -22,8 +22,10 @@ public class WardPolicyRepository {
     public Optional<WardPolicy> find(String wardCode) {
         return jdbc
                 .query(
-                        "select ward_code, auto_issue, sms_without_diacritics from ward_policy where ward_code = ?",
-                        (rs, i) -> new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)),
+                        "select ward_code, auto_issue, sms_without_diacritics, two_person_approval from ward_policy"
+                                + " where ward_code = ?",
+                        (rs, i) ->
+                                new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)),
                         wardCode)
                 .stream()
                 .findFirst();
@@ -36,25 +38,30 @@ public class WardPolicyRepository {
         }
         String marks = String.join(",", wardCodes.stream().map(w -> "?").toList());
         List<WardPolicy> found = jdbc.query(
-                "select ward_code, auto_issue, sms_without_diacritics from ward_policy where ward_code in (" + marks
+                "select ward_code, auto_issue, sms_without_diacritics, two_person_approval from ward_policy"
+                        + " where ward_code in (" + marks
                         + ")",
-                (rs, i) -> new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)),
+                (rs, i) -> new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)),
                 wardCodes.toArray());
         return found.stream().collect(Collectors.toMap(WardPolicy::wardCode, Function.identity()));
     }
 
     public void save(WardPolicy policy) {
         int updated = jdbc.update(
-                "update ward_policy set auto_issue = ?, sms_without_diacritics = ? where ward_code = ?",
+                "update ward_policy set auto_issue = ?, sms_without_diacritics = ?, two_person_approval = ?"
+                        + " where ward_code = ?",
                 policy.autoIssue(),
                 policy.smsWithoutDiacritics(),
+                policy.twoPersonApproval(),
                 policy.wardCode());
         if (updated == 0) {
             jdbc.update(
-                    "insert into ward_policy (ward_code, auto_issue, sms_without_diacritics) values (?, ?, ?)",
+                    "insert into ward_policy (ward_code, auto_issue, sms_without_diacritics, two_person_approval)"
+                            + " values (?, ?, ?, ?)",
                     policy.wardCode(),
                     policy.autoIssue(),
-                    policy.smsWithoutDiacritics());
+                    policy.smsWithoutDiacritics(),
+                    policy.twoPersonApproval());
         }
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code CANHBAO_API_KEYS=kttv-hai-phong:3f9c…,tinh-thai-nguyen:8a1d…}); the name is recorded as the source
  * @param localApiKey local mode only: the key to use, instead of a generated one
  * @param localApiKeyFile local mode only: where the generated key is kept between restarts
+ * @param localPassword local mode only: the demo officers' password, instead of a generated one
+ * @param localPasswordFile local mode only: where the generated password is kept between restarts
  */
 @ConfigurationProperties("canhbao.security")
-public record SecurityProperties(String apiKeys, String localApiKey, String localApiKeyFile) {}
+public record SecurityProperties(
+        String apiKeys, String localApiKey, String localApiKeyFile, String localPassword, String localPasswordFile) {}

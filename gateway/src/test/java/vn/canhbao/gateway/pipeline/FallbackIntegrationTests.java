@@ -39,7 +39,7 @@ class FallbackIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void zaloUserWithoutZaloAndLeaderWithDeadAppTokenGetAnSms() throws Exception {
-        policies.save(new WardPolicy(BA_DINH, true, false));
+        policies.save(new WardPolicy(BA_DINH, true, false, false));
         String noZalo = "+84987000001";
         String leaderPhone = "+84987000002";
         zalo.phoneWithoutZalo(noZalo.substring(1));

@@ -1,0 +1,225 @@
+package vn.canhbao.gateway.alerts;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.core.alert.Alert;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.Certainty;
+import vn.canhbao.core.alert.Hazard;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.alert.RiskLevel;
+import vn.canhbao.core.alert.ShortCode;
+import vn.canhbao.core.alert.Urgency;
+import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.core.cap.CapProblem;
+import vn.canhbao.gateway.pipeline.AlertIssued;
+import vn.canhbao.gateway.pipeline.Outbox;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+import vn.canhbao.gateway.security.AuditLog;
+import vn.canhbao.gateway.web.BadRequestException;
+import vn.canhbao.gateway.web.ConflictException;
+
+/**
+ * What officers do with alerts: write a draft, approve it (a second person), issue it, cancel it. Where the ward
+ * requires it, a real alert cannot be issued until an approver other than its author has approved it; an exercise or a
+ * cancel never waits. Every step is in the audit log.
+ */
+@Service
+public class AlertService {
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    private final AlertRepository alerts;
+    private final WardPolicyRepository policies;
+    private final WardDirectory wards;
+    private final Outbox outbox;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    AlertService(
+            AlertRepository alerts,
+            WardPolicyRepository policies,
+            WardDirectory wards,
+            Outbox outbox,
+            TransactionTemplate tx,
+            AuditLog audit,
+            JsonMapper json) {
+        this.alerts = alerts;
+        this.policies = policies;
+        this.wards = wards;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** Checks what an officer wrote, listing every problem; the wards are checked by the caller's access first. */
+    public void validate(NewAlert request) {
+        List<CapProblem> errors = new ArrayList<>();
+        if (request.wards() == null || request.wards().isEmpty()) {
+            errors.add(new CapProblem("wards", "Name at least one ward code, e.g. [\"01879\"]."));
+        } else {
+            request.wards().stream()
+                    .filter(w -> wards.ward(w).isEmpty())
+                    .forEach(w -> errors.add(new CapProblem("wards", w + " is not a ward code of the 2025 list.")));
+        }
+        if (request.hazard() == null || Hazard.fromCode(request.hazard()).isEmpty()) {
+            errors.add(new CapProblem("hazard", "Give a hazard code such as LU_QUET, SAT_LO_DAT, BAO, NGAP_LUT."));
+        }
+        if (request.riskLevel() == null || RiskLevel.of(request.riskLevel()).isEmpty()) {
+            errors.add(new CapProblem("riskLevel", "Give the risk level, 1 to 5 (Decision 18/2021)."));
+        }
+        if (request.headline() == null || request.headline().isBlank()) {
+            errors.add(new CapProblem("headline", "Write what is happening and where, in one sentence."));
+        }
+        if (request.instruction() == null || request.instruction().isBlank()) {
+            errors.add(new CapProblem("instruction", "Write what people must do."));
+        }
+        if (!"ACTUAL".equals(request.status()) && !"EXERCISE".equals(request.status())) {
+            errors.add(new CapProblem("status", "Say ACTUAL for a real warning or EXERCISE for a drill."));
+        }
+        if (request.expires() != null && request.expires().isBefore(OffsetDateTime.now())) {
+            errors.add(new CapProblem("expires", "The expiry is in the past."));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+    }
+
+    /** Writes one draft per ward. */
+    public List<AlertId> draft(NewAlert request, String author, String from) {
+        validate(request);
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        RiskLevel risk = RiskLevel.of(request.riskLevel()).orElseThrow();
+        List<AlertId> ids = new ArrayList<>();
+        tx.executeWithoutResult(status -> {
+            for (String ward : request.wards()) {
+                Alert alert = new Alert(
+                        AlertId.random(),
+                        ward,
+                        MessageType.ALERT,
+                        AlertStatus.valueOf(request.status()),
+                        Hazard.fromCode(request.hazard()).orElseThrow(),
+                        risk,
+                        risk.severity(),
+                        risk.number() >= 3 ? Urgency.IMMEDIATE : Urgency.EXPECTED,
+                        Certainty.LIKELY,
+                        request.headline().strip(),
+                        request.description(),
+                        request.instruction().strip(),
+                        null,
+                        now,
+                        request.expires() != null ? request.expires() : now.plusHours(24),
+                        ShortCode.next(),
+                        List.of());
+                alerts.insertIfAbsent(alert, null, AlertState.DRAFT, author);
+                audit.record(
+                        author,
+                        "alert.drafted",
+                        alert.id().toString(),
+                        ward,
+                        alert.status().name(),
+                        from);
+                ids.add(alert.id());
+            }
+        });
+        return ids;
+    }
+
+    /** Approves a draft: the approver must not be its author. */
+    public void approve(StoredAlert stored, String approver, String from) {
+        if (approver.equals(stored.createdBy())) {
+            throw new ConflictException("The author of an alert cannot approve it; ask another approver.");
+        }
+        if (!alerts.approve(stored.alert().id(), approver)) {
+            throw new ConflictException("Only a draft can be approved; this alert is " + stored.state() + ".");
+        }
+        audit.record(
+                approver,
+                "alert.approved",
+                stored.alert().id().toString(),
+                stored.alert().wardCode(),
+                null,
+                from);
+    }
+
+    /** Issues a draft, if the ward's two-person rule allows it now. */
+    public void issue(StoredAlert stored, String officer, String from) {
+        Alert alert = stored.alert();
+        boolean twoPerson = policies.find(alert.wardCode())
+                .map(WardPolicy::twoPersonApproval)
+                .orElse(false);
+        if (twoPerson && alert.status() == AlertStatus.ACTUAL && stored.approvedBy() == null) {
+            throw new ConflictException("Ward " + alert.wardCode()
+                    + " requires a second person: an approver must approve this real alert before it is issued.");
+        }
+        tx.executeWithoutResult(status -> {
+            if (!alerts.issue(alert.id(), officer)) {
+                throw new ConflictException("Only a draft can be issued; this alert is " + stored.state() + ".");
+            }
+            outbox.add(AlertIssued.entry(alert, json));
+            audit.record(
+                    officer,
+                    "alert.issued",
+                    alert.id().toString(),
+                    alert.wardCode(),
+                    alert.status().name(),
+                    from);
+        });
+    }
+
+    /**
+     * Cancels an issued alert at once (a false alarm or a danger that is over): a Cancel that reaches the same people
+     * and stops what is not yet sent. Never waits for approval.
+     */
+    public AlertId cancel(StoredAlert stored, String officer, String from) {
+        Alert original = stored.alert();
+        if (stored.state() == AlertState.DRAFT) {
+            throw new ConflictException("A draft was never sent; there is nothing to cancel.");
+        }
+        if (original.messageType() == MessageType.CANCEL) {
+            throw new ConflictException("This alert is itself a cancel.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        Alert cancel = new Alert(
+                AlertId.random(),
+                original.wardCode(),
+                MessageType.CANCEL,
+                original.status(),
+                original.hazard(),
+                original.riskLevel(),
+                original.severity(),
+                original.urgency(),
+                original.certainty(),
+                original.headline(),
+                null,
+                "Cảnh báo này đã được hủy. Người dân tiếp tục theo dõi thông tin của chính quyền địa phương.",
+                original.senderName(),
+                now,
+                Optional.ofNullable(original.expires()).orElse(now.plusHours(24)),
+                ShortCode.next(),
+                List.of(original.id()));
+        tx.executeWithoutResult(status -> {
+            alerts.insertIfAbsent(cancel, stored.bulletinId(), AlertState.ISSUED, officer);
+            outbox.add(AlertIssued.entry(cancel, json));
+            audit.record(
+                    officer,
+                    "alert.cancelled",
+                    original.id().toString(),
+                    original.wardCode(),
+                    cancel.id().toString(),
+                    from);
+        });
+        return cancel.id();
+    }
+}

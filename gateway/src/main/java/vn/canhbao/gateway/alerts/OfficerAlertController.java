@@ -1,0 +1,78 @@
+package vn.canhbao.gateway.alerts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.gateway.security.WardAccess;
+import vn.canhbao.gateway.web.NotFoundException;
+
+/**
+ * The officers' API: write a draft ({@code POST /api/v1/alerts}), approve, issue and cancel it. An officer acts only
+ * on their wards (403 otherwise).
+ */
+@RestController
+@RequestMapping("/api/v1/alerts")
+class OfficerAlertController {
+
+    private final AlertService service;
+    private final AlertRepository alerts;
+    private final WardAccess access;
+
+    OfficerAlertController(AlertService service, AlertRepository alerts, WardAccess access) {
+        this.service = service;
+        this.alerts = alerts;
+        this.access = access;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> draft(
+            @RequestBody NewAlert request, Authentication caller, HttpServletRequest http) {
+        service.validate(request);
+        request.wards().forEach(ward -> access.requireOfficer(caller, ward));
+        List<AlertId> ids = service.draft(request, WardAccess.actor(caller), http.getRemoteAddr());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", ids.getFirst().value());
+        answer.put("ids", ids.stream().map(AlertId::value).toList());
+        answer.put("state", AlertState.DRAFT);
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+    }
+
+    @PostMapping("/{id}/approve")
+    Map<String, Object> approve(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireApprover(caller, stored.alert().wardCode());
+        service.approve(stored, WardAccess.actor(caller), http.getRemoteAddr());
+        return Map.of("id", id, "approvedBy", WardAccess.actor(caller));
+    }
+
+    @PostMapping("/{id}/issue")
+    ResponseEntity<Map<String, Object>> issue(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        service.issue(stored, WardAccess.actor(caller), http.getRemoteAddr());
+        return ResponseEntity.accepted().body(Map.of("id", id, "state", AlertState.ISSUED));
+    }
+
+    @PostMapping("/{id}/cancel")
+    ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        AlertId cancel = service.cancel(stored, WardAccess.actor(caller), http.getRemoteAddr());
+        return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
+    }
+
+    private StoredAlert find(UUID id) {
+        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
+    }
+}

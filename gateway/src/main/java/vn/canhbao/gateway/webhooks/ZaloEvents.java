@@ -14,6 +14,7 @@ import vn.canhbao.channels.zalo.ZaloEventParser;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.pipeline.PipelineMetrics;
 import vn.canhbao.gateway.pipeline.Topics;
+import vn.canhbao.gateway.registry.PhoneNumbers;
 
 /**
  * Processes the Zalo OA's verified events: receipts become delivery events; follow and unfollow keep the followers

@@ -1,18 +1,18 @@
-package vn.canhbao.gateway.webhooks;
+package vn.canhbao.gateway.registry;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a Vietnamese mobile number as people write it (0912 345 678, +84 912345678, 84912345678) into E.164. */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final Pattern MOBILE = Pattern.compile("^(?:\\+?84|0)([35789]\\d{8})$");
 
     private PhoneNumbers() {}
 
     /** The number in E.164 form when the whole text is one Vietnamese mobile number. */
-    static Optional<String> vietnamese(String text) {
+    public static Optional<String> vietnamese(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -79,10 +79,7 @@ final class FcmAnswers {
                         "QUOTA_EXCEEDED",
                         null),
                 latencyMillis);
-        if (retryAfterSeconds > 0) {
-            answer.withHeader("Retry-After", Integer.toString(retryAfterSeconds));
-        }
-        return answer.build();
+        return JsonAnswer.withRetryAfter(answer, retryAfterSeconds).build();
     }
 
     static ResponseDefinition unavailable(int latencyMillis) {
@@ -106,6 +103,7 @@ final class FcmAnswers {
                 .build();
     }
 
+    /** A control answer, never delayed. */
     static ResponseDefinition json(int status, String json) {
         return json(status, json, 0).build();
     }
@@ -148,13 +146,6 @@ final class FcmAnswers {
     }
 
     private static ResponseDefinitionBuilder json(int status, String json, int latencyMillis) {
-        ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(status)
-                .withHeader("Content-Type", JSON)
-                .withBody(json);
-        if (latencyMillis > 0) {
-            answer.withFixedDelay(latencyMillis);
-        }
-        return answer;
+        return JsonAnswer.of(JSON, status, json, latencyMillis);
     }
 }

@@ -1,17 +1,12 @@
 package vn.canhbao.channels.simulator;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -24,15 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers every request to the simulator in code (one WireMock extension, no stub per case), the way FCM's HTTP v1
- * API answers {@code POST /v1/projects/{project}/messages:send}: bearer-token auth, the message checks a sender
- * meets, unregistered tokens, quota and 5xx on demand, and the message's name for what it accepts.
+ * Answers the simulator's requests the way FCM's HTTP v1 API answers {@code POST /v1/projects/{project}/messages:send}:
+ * bearer-token auth, the message checks a sender meets, unregistered tokens, quota and 5xx on demand, and the message's
+ * name for what it accepts.
  */
-final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
+final class FcmMessagesApi extends SimulatedApi {
 
     private static final Pattern SEND_PATH = Pattern.compile("/v1/projects/([^/]+)/messages:send");
-    /** Where a simulator in another process is read and steered; not part of FCM's API. */
-    static final String CONTROL_PATH = "/simulator/";
     /** FCM's rule for topic names. */
     private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9-_.~%]+");
     /** Real registration tokens are base64url-ish with a colon; anything else FCM calls "not a valid token". */
@@ -49,20 +42,14 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
     private final String expectedAuthorization;
     private final long idPrefix = ThreadLocalRandom.current().nextLong() >>> 1;
     private final AtomicLong idCounter = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger accepted = new AtomicInteger();
     private final ConcurrentHashMap<String, AtomicInteger> acceptedByTarget = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> lastMessageByTarget = new ConcurrentHashMap<>();
     private final Set<String> registeredTokens = ConcurrentHashMap.newKeySet();
-    private final AtomicLong failureTicks = new AtomicLong();
-    private final AtomicLong failuresServed = new AtomicLong();
-    private final AtomicInteger quotaExceededLeft = new AtomicInteger();
     private volatile boolean acceptAnyToken;
-    private volatile int latencyMillis;
-    private volatile double failureRate;
-    private volatile int retryAfterSeconds;
 
     FcmMessagesApi(String project, String accessToken) {
+        super("quotaExceededNext", 60);
         this.project = project;
         this.expectedAuthorization = "Bearer " + accessToken;
     }
@@ -73,17 +60,8 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String path = request.getUrl();
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        if (path.startsWith(CONTROL_PATH)) {
-            return control(path, request);
-        }
-        requests.incrementAndGet();
+    ResponseDefinition serve(String path, Request request) {
+        int latencyMillis = latencyMillis();
         Matcher send = SEND_PATH.matcher(path);
         if (!send.matches()) {
             return FcmAnswers.notFound(path, latencyMillis);
@@ -97,18 +75,17 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return FcmAnswers.methodNotAllowed(latencyMillis);
         }
-        if (quotaExceededLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-            return FcmAnswers.quotaExceeded(retryAfterSeconds, latencyMillis);
+        if (faults().rateLimitsNow()) {
+            return FcmAnswers.quotaExceeded(faults().retryAfterSeconds(), latencyMillis);
         }
-        if (failsNow()) {
-            return failuresServed.incrementAndGet() % 2 == 0
-                    ? FcmAnswers.unavailable(latencyMillis)
-                    : FcmAnswers.internal(latencyMillis);
+        int failure = faults().failureStatusNow();
+        if (failure != 0) {
+            return failure == 503 ? FcmAnswers.unavailable(latencyMillis) : FcmAnswers.internal(latencyMillis);
         }
-        return send(request.getBodyAsString());
+        return send(request.getBodyAsString(), latencyMillis);
     }
 
-    private ResponseDefinition send(String body) {
+    private ResponseDefinition send(String body, int latencyMillis) {
         JsonObject message;
         try {
             JsonElement parsed = JsonParser.parseString(body);
@@ -126,7 +103,7 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
             return FcmAnswers.invalidArgument(
                     "Exactly one of token, topic or condition must be specified.", "message", latencyMillis);
         }
-        ResponseDefinition refused = checkPayload(message);
+        ResponseDefinition refused = checkPayload(message, latencyMillis);
         if (refused != null) {
             return refused;
         }
@@ -159,7 +136,7 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
     }
 
     /** The checks FCM makes on a message's data and Android options, or {@code null} when it passes. */
-    private ResponseDefinition checkPayload(JsonObject message) {
+    private ResponseDefinition checkPayload(JsonObject message, int latencyMillis) {
         if (message.get("data") instanceof JsonObject data) {
             for (Map.Entry<String, JsonElement> entry : data.entrySet()) {
                 String key = entry.getKey();
@@ -198,88 +175,30 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
         return element instanceof JsonPrimitive primitive && primitive.isString() ? primitive.getAsString() : null;
     }
 
-    /**
-     * {@code GET /simulator/stats}, {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&
-     * failureRate=&quotaExceededNext=&retryAfterSeconds=&acceptAnyToken=}, for a benchmark that runs the simulator in
-     * another process.
-     */
-    private ResponseDefinition control(String path, Request request) {
-        String action = path.substring(CONTROL_PATH.length());
-        if (action.equals("stats")) {
-            return FcmAnswers.json(200, statsJson());
+    /** Besides the common settings, {@code acceptAnyToken=true|false}. */
+    @Override
+    void settings(Map<String, String> settings) {
+        super.settings(settings);
+        if (settings.containsKey("acceptAnyToken")) {
+            acceptAnyToken(Boolean.parseBoolean(settings.get("acceptAnyToken")));
         }
-        if (!RequestMethod.POST.equals(request.getMethod())) {
-            return FcmAnswers.json(405, "{\"error\":\"use POST\"}");
-        }
-        if (action.equals("reset")) {
-            reset();
-            return FcmAnswers.json(200, statsJson());
-        }
-        if (action.equals("settings")) {
-            String url = request.getUrl();
-            Map<String, String> settings = query(url.indexOf('?') < 0 ? "" : url.substring(url.indexOf('?') + 1));
-            try {
-                if (settings.containsKey("latencyMs")) {
-                    latencyMillis(Integer.parseInt(settings.get("latencyMs")));
-                }
-                if (settings.containsKey("failureRate")) {
-                    failureRate(Double.parseDouble(settings.get("failureRate")));
-                }
-                if (settings.containsKey("quotaExceededNext")) {
-                    quotaExceededNext(
-                            Integer.parseInt(settings.get("quotaExceededNext")),
-                            Integer.parseInt(settings.getOrDefault("retryAfterSeconds", "60")));
-                }
-                if (settings.containsKey("acceptAnyToken")) {
-                    acceptAnyToken(Boolean.parseBoolean(settings.get("acceptAnyToken")));
-                }
-            } catch (IllegalArgumentException bad) {
-                JsonObject error = new JsonObject();
-                error.addProperty("error", bad.getMessage());
-                return FcmAnswers.json(400, error.toString());
-            }
-            return FcmAnswers.json(200, statsJson());
-        }
-        return FcmAnswers.json(404, "{\"error\":\"unknown simulator action\"}");
     }
 
+    @Override
+    ResponseDefinition controlAnswer(int status, String json) {
+        return FcmAnswers.json(status, json);
+    }
+
+    @Override
     String statsJson() {
         JsonObject stats = new JsonObject();
-        stats.addProperty("requests", requests.get());
+        stats.addProperty("requests", requests());
         stats.addProperty("accepted", accepted.get());
         stats.addProperty("targets", acceptedByTarget.size());
-        stats.addProperty("latencyMs", latencyMillis);
-        stats.addProperty("failureRate", failureRate);
+        stats.addProperty("latencyMs", latencyMillis());
+        stats.addProperty("failureRate", faults().failureRate());
         stats.addProperty("acceptAnyToken", acceptAnyToken);
         return stats.toString();
-    }
-
-    /** Spreads failures evenly: exactly {@code failureRate} of requests fail, the same way on every run. */
-    private boolean failsNow() {
-        double rate = failureRate;
-        if (rate <= 0) {
-            return false;
-        }
-        long tick = failureTicks.incrementAndGet();
-        return Math.floor(tick * rate) > Math.floor((tick - 1) * rate);
-    }
-
-    private static Map<String, String> query(String encoded) {
-        Map<String, String> values = new HashMap<>();
-        if (encoded.isEmpty()) {
-            return values;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            values.putIfAbsent(name, value);
-        }
-        return values;
-    }
-
-    long requests() {
-        return requests.get();
     }
 
     int acceptedCount() {
@@ -308,31 +227,11 @@ final class FcmMessagesApi implements ResponseDefinitionTransformerV2 {
         this.acceptAnyToken = any;
     }
 
-    void latencyMillis(int millis) {
-        this.latencyMillis = Math.max(0, millis);
-    }
-
-    void failureRate(double rate) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException("failureRate must be between 0 and 1, was " + rate);
-        }
-        this.failureRate = rate;
-    }
-
-    void quotaExceededNext(int requests, int retryAfterSeconds) {
-        this.retryAfterSeconds = retryAfterSeconds;
-        this.quotaExceededLeft.set(Math.max(0, requests));
-    }
-
-    /** Forgets what was accepted and clears failure rate and quota mode; tokens, token policy and latency stay. */
-    void reset() {
+    /** Forgets what was accepted; tokens and token policy stay. */
+    @Override
+    void forgetAccepted() {
         accepted.set(0);
         acceptedByTarget.clear();
         lastMessageByTarget.clear();
-        quotaExceededLeft.set(0);
-        failureRate = 0;
-        failureTicks.set(0);
-        failuresServed.set(0);
-        requests.set(0);
     }
 }

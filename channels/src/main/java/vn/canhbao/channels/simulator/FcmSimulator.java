@@ -1,18 +1,9 @@
 package vn.canhbao.channels.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.Options;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A stand-in for Firebase Cloud Messaging's HTTP v1 API on WireMock, for tests, local mode and the benchmark. It
@@ -35,7 +26,7 @@ public final class FcmSimulator implements AutoCloseable {
     private final String project;
     private final String accessToken;
     private final FcmMessagesApi api;
-    private WireMockServer server;
+    private final WireMockHost host;
 
     public FcmSimulator() {
         this(DEFAULT_PROJECT, DEFAULT_ACCESS_TOKEN);
@@ -46,6 +37,7 @@ public final class FcmSimulator implements AutoCloseable {
         this.project = project;
         this.accessToken = accessToken;
         this.api = new FcmMessagesApi(project, accessToken);
+        this.host = new WireMockHost(api, 4, 64);
     }
 
     /** Starts on a free port. */
@@ -59,37 +51,18 @@ public final class FcmSimulator implements AutoCloseable {
     }
 
     /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
-    public synchronized FcmSimulator start(int port, String bindAddress) {
-        if (server != null) {
-            throw new IllegalStateException("already started on port " + port());
-        }
-        WireMockServer wireMock = new WireMockServer(options()
-                .port(port)
-                .bindAddress(bindAddress)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                // Delayed answers wait on a scheduler, not on a Jetty thread, so latency does not cap throughput.
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4)
-                .containerThreads(64)
-                .notifier(new Slf4jNotifier(false))
-                .extensions(api));
-        wireMock.start();
-        // One catch-all stub; the extension writes every answer.
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
-        this.server = wireMock;
+    public FcmSimulator start(int port, String bindAddress) {
+        host.start(port, bindAddress);
         return this;
     }
 
     public int port() {
-        return running().port();
+        return host.port();
     }
 
     /** The base URL to give an adapter, e.g. {@code http://localhost:8090}. */
     public URI baseUrl() {
-        return URI.create("http://localhost:" + port());
+        return host.baseUrl();
     }
 
     public String project() {
@@ -122,7 +95,7 @@ public final class FcmSimulator implements AutoCloseable {
 
     /** Delays every answer by this much (default none). */
     public FcmSimulator latency(Duration latency) {
-        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        api.faults().latencyMillis(Math.toIntExact(latency.toMillis()));
         return this;
     }
 
@@ -131,7 +104,7 @@ public final class FcmSimulator implements AutoCloseable {
      * spread evenly and the same on every run.
      */
     public FcmSimulator failureRate(double rate) {
-        api.failureRate(rate);
+        api.faults().failureRate(rate);
         return this;
     }
 
@@ -140,7 +113,7 @@ public final class FcmSimulator implements AutoCloseable {
      * FCM does past the project's per-minute quota.
      */
     public FcmSimulator quotaExceededNext(int requests, int retryAfterSeconds) {
-        api.quotaExceededNext(requests, retryAfterSeconds);
+        api.faults().rateLimitNext(requests, retryAfterSeconds);
         return this;
     }
 
@@ -172,23 +145,13 @@ public final class FcmSimulator implements AutoCloseable {
         api.reset();
     }
 
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            server = null;
-        }
+    public void stop() {
+        host.stop();
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    private synchronized WireMockServer running() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return server;
     }
 
     /**
@@ -198,20 +161,20 @@ public final class FcmSimulator implements AutoCloseable {
      * line with its URL.
      */
     public static void main(String[] args) throws InterruptedException {
-        FcmSimulatorArguments arguments = FcmSimulatorArguments.parse(args);
-        FcmSimulator simulator = new FcmSimulator(arguments.project(), arguments.accessToken());
+        SimulatorCommandLine arguments = SimulatorCommandLine.withPort(8090)
+                .option("--project", DEFAULT_PROJECT)
+                .option("--access-token", DEFAULT_ACCESS_TOKEN)
+                .option("--accept-any-token", "true")
+                .parse(args);
+        FcmSimulator simulator = new FcmSimulator(arguments.value("--project"), arguments.value("--access-token"));
         simulator
                 .latency(Duration.ofMillis(arguments.latencyMillis()))
                 .failureRate(arguments.failureRate())
-                .acceptAnyToken(arguments.acceptAnyToken());
+                .acceptAnyToken(Boolean.parseBoolean(arguments.value("--accept-any-token")));
         simulator.start(arguments.port(), arguments.bindAddress());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.stop();
-            stopped.countDown();
-        }));
-        System.out.println("FcmSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
-                + " project " + simulator.project());
-        stopped.await();
+        WireMockHost.serveUntilStopped(
+                simulator::stop,
+                "FcmSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port() + " project "
+                        + simulator.project());
     }
 }

@@ -39,14 +39,14 @@ record LoudspeakerBroadcast(
         for (String cluster : clusterIds) {
             clusters.append(clusters.length() > 1 ? "," : "")
                     .append("{\"clusterId\":")
-                    .append(TwilioAnswers.string(cluster))
+                    .append(JsonAnswer.string(cluster))
                     .append(",\"status\":\"")
                     .append(status)
                     .append("\"}");
         }
         clusters.append(']');
-        return "{\"id\":" + TwilioAnswers.string(id) + ",\"status\":\"" + status + "\",\"reference\":"
-                + TwilioAnswers.string(reference) + ",\"clusters\":" + clusters
+        return "{\"id\":" + JsonAnswer.string(id) + ",\"status\":\"" + status + "\",\"reference\":"
+                + JsonAnswer.string(reference) + ",\"clusters\":" + clusters
                 + (status.equals("failed")
                         ? ",\"error\":{\"code\":\"device_offline\",\"message\":\"Cụm loa mất kết nối\"}"
                         : "")

@@ -3,11 +3,9 @@ package vn.canhbao.channels.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,20 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Answers every request to the loudspeaker simulator in code (one WireMock extension, no stub per case), as canhbao's
- * loudspeaker contract ({@code docs/loudspeaker-api.md}) says a vendor's gateway answers, with the contract's own field
- * names: Bearer auth, validation, {@code Idempotency-Key} (a second create with a key answers 409 with the broadcast
- * made the first time and never broadcasts again), 429 and 5xx on demand, and {@code GET /broadcasts/{id}}.
+ * Answers the loudspeaker simulator's requests as canhbao's loudspeaker contract ({@code docs/loudspeaker-api.md}) says
+ * a vendor's gateway answers, with the contract's own field names: Bearer auth, validation, {@code Idempotency-Key} (a
+ * second create with a key answers 409 with the broadcast made the first time and never broadcasts again), 429 and 5xx
+ * on demand, and {@code GET /broadcasts/{id}}.
  */
-final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
+final class LoudspeakerBroadcastApi extends SimulatedApi {
 
     static final Set<String> VOICES =
             Set.of("female_north", "male_north", "female_central", "male_central", "female_south", "male_south");
-    static final String CONTROL_PATH = TwilioMessagesApi.CONTROL_PATH;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BROADCASTS = "/broadcasts";
 
@@ -39,19 +35,13 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
     private final ConcurrentHashMap<String, LoudspeakerBroadcast> byId = new ConcurrentHashMap<>();
     private final AcceptedMessages played = new AcceptedMessages();
     private final AtomicLong ids = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong failureTicks = new AtomicLong();
-    private final AtomicLong failuresServed = new AtomicLong();
-    private final AtomicInteger rateLimitedLeft = new AtomicInteger();
     private volatile boolean anyCluster;
-    private volatile int latencyMillis;
-    private volatile double failureRate;
-    private volatile int retryAfterSeconds;
     private volatile Duration playDuration = Duration.ZERO;
     private volatile LoudspeakerCallbackSender callbacks;
 
     LoudspeakerBroadcastApi(String apiKey, Set<String> knownClusters) {
+        super("rateLimitNext", 1);
         this.expectedAuthorization = "Bearer " + apiKey;
         this.clusters.addAll(knownClusters);
     }
@@ -62,13 +52,7 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String path = request.getUrl().replaceFirst("\\?.*$", "");
-        if (path.startsWith(CONTROL_PATH)) {
-            return LoudspeakerSimulatorControl.answer(this, path.substring(CONTROL_PATH.length()), request);
-        }
-        requests.incrementAndGet();
+    ResponseDefinition serve(String path, Request request) {
         if (!path.equals(BROADCASTS) && !path.startsWith(BROADCASTS + "/")) {
             return error(404, "not_found", "Không có tài nguyên " + path);
         }
@@ -84,16 +68,15 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
         if (!RequestMethod.POST.equals(request.getMethod()) || !path.equals(BROADCASTS)) {
             return error(405, "method_not_allowed", "Chỉ nhận POST " + BROADCASTS);
         }
-        if (rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+        if (faults().rateLimitsNow()) {
             ResponseDefinitionBuilder answer =
                     json(429, errorBody("rate_limited", "Quá nhiều yêu cầu, vui lòng thử lại sau"));
-            return (retryAfterSeconds > 0
-                            ? answer.withHeader("Retry-After", Integer.toString(retryAfterSeconds))
-                            : answer)
+            return JsonAnswer.withRetryAfter(answer, faults().retryAfterSeconds())
                     .build();
         }
-        if (failsNow()) {
-            return failuresServed.incrementAndGet() % 2 == 0
+        int failure = faults().failureStatusNow();
+        if (failure != 0) {
+            return failure == 503
                     ? error(503, "unavailable", "Hệ thống đang bảo trì")
                     : error(500, "internal", "Lỗi máy chủ");
         }
@@ -175,31 +158,28 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
                 .build();
     }
 
-    /** Spreads failures evenly: exactly {@code failureRate} of creates fail, the same way on every run. */
-    private boolean failsNow() {
-        double rate = failureRate;
-        if (rate <= 0) {
-            return false;
-        }
-        long tick = failureTicks.incrementAndGet();
-        return Math.floor(tick * rate) > Math.floor((tick - 1) * rate);
-    }
-
     private ResponseDefinition error(int status, String code, String message) {
         return json(status, errorBody(code, message)).build();
     }
 
     static String errorBody(String code, String message) {
-        return "{\"error\":{\"code\":" + TwilioAnswers.string(code) + ",\"message\":" + TwilioAnswers.string(message)
-                + "}}";
+        return "{\"error\":{\"code\":" + JsonAnswer.string(code) + ",\"message\":" + JsonAnswer.string(message) + "}}";
     }
 
-    ResponseDefinitionBuilder json(int status, String body) {
-        ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(body);
-        return latencyMillis > 0 ? answer.withFixedDelay(latencyMillis) : answer;
+    private ResponseDefinitionBuilder json(int status, String body) {
+        return JsonAnswer.of(status, body, latencyMillis());
+    }
+
+    @Override
+    ResponseDefinition controlAnswer(int status, String json) {
+        return json(status, json).build();
+    }
+
+    @Override
+    String statsJson() {
+        return "{\"requests\":" + requests() + ",\"broadcasts\":" + broadcasts() + ",\"duplicates\":" + duplicates()
+                + ",\"clusters\":" + played.recipients() + ",\"latencyMs\":" + latencyMillis() + ",\"failureRate\":"
+                + faults().failureRate() + "}";
     }
 
     AcceptedMessages played() {
@@ -214,10 +194,6 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
         return duplicates.get();
     }
 
-    long requests() {
-        return requests.get();
-    }
-
     void addClusters(Set<String> known) {
         clusters.addAll(known);
     }
@@ -228,30 +204,6 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
 
     void offline(String cluster) {
         offline.add(cluster);
-    }
-
-    void latencyMillis(int millis) {
-        latencyMillis = Math.max(0, millis);
-    }
-
-    int latencyMillis() {
-        return latencyMillis;
-    }
-
-    void failureRate(double rate) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException("failureRate must be between 0 and 1, was " + rate);
-        }
-        failureRate = rate;
-    }
-
-    double failureRate() {
-        return failureRate;
-    }
-
-    void rateLimitNext(int count, int retryAfter) {
-        retryAfterSeconds = retryAfter;
-        rateLimitedLeft.set(Math.max(0, count));
     }
 
     void playDuration(Duration duration) {
@@ -270,16 +222,13 @@ final class LoudspeakerBroadcastApi implements ResponseDefinitionTransformerV2 {
         return callbacks;
     }
 
-    void reset() {
+    /** Forgets its broadcasts, idempotency keys and offline clusters; clusters, play time and callbacks stay. */
+    @Override
+    void forgetAccepted() {
         byKey.clear();
         byId.clear();
         played.clear();
         offline.clear();
-        rateLimitedLeft.set(0);
-        failureRate = 0;
-        failureTicks.set(0);
-        failuresServed.set(0);
-        requests.set(0);
         duplicates.set(0);
     }
 }

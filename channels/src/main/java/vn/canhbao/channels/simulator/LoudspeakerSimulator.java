@@ -1,20 +1,11 @@
 package vn.canhbao.channels.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.Options;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A stand-in for a vendor's commune loudspeaker gateway on WireMock, implementing canhbao's loudspeaker contract
@@ -35,7 +26,7 @@ public final class LoudspeakerSimulator implements AutoCloseable {
 
     private final String apiKey;
     private final LoudspeakerBroadcastApi api;
-    private WireMockServer server;
+    private final WireMockHost host;
 
     public LoudspeakerSimulator() {
         this(DEFAULT_API_KEY, DEFAULT_CLUSTERS);
@@ -45,6 +36,7 @@ public final class LoudspeakerSimulator implements AutoCloseable {
     public LoudspeakerSimulator(String apiKey, Set<String> clusters) {
         this.apiKey = apiKey;
         this.api = new LoudspeakerBroadcastApi(apiKey, clusters);
+        this.host = new WireMockHost(api, 2, 32);
     }
 
     /** Starts on a free port. */
@@ -53,35 +45,18 @@ public final class LoudspeakerSimulator implements AutoCloseable {
     }
 
     /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
-    public synchronized LoudspeakerSimulator start(int port, String bindAddress) {
-        if (server != null) {
-            throw new IllegalStateException("already started on port " + port());
-        }
-        WireMockServer wireMock = new WireMockServer(options()
-                .port(port)
-                .bindAddress(bindAddress)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(2)
-                .containerThreads(32)
-                .notifier(new Slf4jNotifier(false))
-                .extensions(api));
-        wireMock.start();
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
-        this.server = wireMock;
+    public LoudspeakerSimulator start(int port, String bindAddress) {
+        host.start(port, bindAddress);
         return this;
     }
 
     public int port() {
-        return running().port();
+        return host.port();
     }
 
     /** The base URL to give an adapter, e.g. {@code http://localhost:8091}. */
     public URI baseUrl() {
-        return URI.create("http://localhost:" + port());
+        return host.baseUrl();
     }
 
     public String apiKey() {
@@ -108,19 +83,19 @@ public final class LoudspeakerSimulator implements AutoCloseable {
 
     /** Delays every answer by this much (default none). */
     public LoudspeakerSimulator latency(Duration latency) {
-        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        api.faults().latencyMillis(Math.toIntExact(latency.toMillis()));
         return this;
     }
 
     /** Makes this fraction (0..1) of creates answer 500 or 503 (alternately), spread evenly, the same every run. */
     public LoudspeakerSimulator failureRate(double rate) {
-        api.failureRate(rate);
+        api.faults().failureRate(rate);
         return this;
     }
 
     /** Answers the next {@code requests} creates 429, with {@code Retry-After} if positive. */
     public LoudspeakerSimulator rateLimitNext(int requests, int retryAfterSeconds) {
-        api.rateLimitNext(requests, retryAfterSeconds);
+        api.faults().rateLimitNext(requests, retryAfterSeconds);
         return this;
     }
 
@@ -183,22 +158,12 @@ public final class LoudspeakerSimulator implements AutoCloseable {
         if (sender != null) {
             sender.close();
         }
-        if (server != null) {
-            server.stop();
-            server = null;
-        }
+        host.stop();
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    private synchronized WireMockServer running() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return server;
     }
 
     /**
@@ -208,29 +173,26 @@ public final class LoudspeakerSimulator implements AutoCloseable {
      * 127.0.0.1). Prints one line with its URL.
      */
     public static void main(String[] args) throws InterruptedException {
-        Map<String, String> options = LoudspeakerSimulatorArguments.parse(args);
-        String clusters = options.getOrDefault("--clusters", String.join(",", DEFAULT_CLUSTERS));
+        SimulatorCommandLine arguments = SimulatorCommandLine.withPort(8091)
+                .option("--api-key", DEFAULT_API_KEY)
+                .option("--clusters", String.join(",", DEFAULT_CLUSTERS))
+                .option("--callback-secret", null)
+                .parse(args);
+        String clusters = arguments.value("--clusters");
         LoudspeakerSimulator simulator = new LoudspeakerSimulator(
-                options.getOrDefault("--api-key", DEFAULT_API_KEY),
+                arguments.value("--api-key"),
                 clusters.equals("any") ? Set.of() : Set.copyOf(Arrays.asList(clusters.split(","))));
         if (clusters.equals("any")) {
             simulator.acceptAnyCluster();
         }
-        simulator
-                .latency(Duration.ofMillis(Integer.parseInt(options.getOrDefault("--latency-ms", "0"))))
-                .failureRate(Double.parseDouble(options.getOrDefault("--failure-rate", "0")));
-        if (options.containsKey("--callback-secret")) {
-            simulator.sendCallbacks(options.get("--callback-secret"));
+        simulator.latency(Duration.ofMillis(arguments.latencyMillis())).failureRate(arguments.failureRate());
+        if (arguments.value("--callback-secret") != null) {
+            simulator.sendCallbacks(arguments.value("--callback-secret"));
         }
-        String bind = options.getOrDefault("--bind", "127.0.0.1");
-        simulator.start(Integer.parseInt(options.getOrDefault("--port", "8091")), bind);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.stop();
-            stopped.countDown();
-        }));
-        System.out.println(
+        String bind = arguments.bindAddress();
+        simulator.start(arguments.port(), bind);
+        WireMockHost.serveUntilStopped(
+                simulator::stop,
                 "LoudspeakerSimulator listening on http://" + bind + ":" + simulator.port() + " clusters " + clusters);
-        stopped.await();
     }
 }

@@ -1,42 +1,35 @@
 package vn.canhbao.channels.simulator;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers every request to the simulator in code (one WireMock extension, no stub per case), the way Twilio's
- * Messages API answers {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}: Basic auth, the validation
- * errors a sender meets, 429 and 5xx on demand, and a Message resource for what it accepts.
+ * Answers the simulator's requests the way Twilio's Messages API answers
+ * {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}: Basic auth, the validation errors a sender meets, 429
+ * and 5xx on demand, and a Message resource for what it accepts.
  */
-final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
+final class TwilioMessagesApi extends SimulatedApi {
 
     private static final Pattern MESSAGES_PATH = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Messages\\.json");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     // Twilio's dates are RFC 2822 with a numeric zone, e.g. "Thu, 24 Aug 2023 05:01:45 +0000".
     private static final DateTimeFormatter TWILIO_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
-    /** Where a simulator in another process is read and steered; not part of Twilio's API. */
-    static final String CONTROL_PATH = "/simulator/";
     /** Twilio refuses a body longer than 1,600 characters (error 21617). */
     private static final int MAX_BODY = 1600;
 
@@ -45,16 +38,10 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
     private final AcceptedMessages accepted = new AcceptedMessages();
     private final long sidPrefix = ThreadLocalRandom.current().nextLong();
     private final AtomicLong sidCounter = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLong failureTicks = new AtomicLong();
-    private final AtomicLong failuresServed = new AtomicLong();
-    private final AtomicInteger rateLimitedLeft = new AtomicInteger();
     private final Set<String> optedOut = ConcurrentHashMap.newKeySet();
-    private volatile int latencyMillis;
-    private volatile double failureRate;
-    private volatile int retryAfterSeconds;
 
     TwilioMessagesApi(String accountSid, String authToken) {
+        super("rateLimitNext", 1);
         this.accountSid = accountSid;
         this.expectedAuthorization = "Basic "
                 + Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
@@ -66,17 +53,8 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String path = request.getUrl();
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        if (path.startsWith(CONTROL_PATH)) {
-            return control(path, request);
-        }
-        requests.incrementAndGet();
+    ResponseDefinition serve(String path, Request request) {
+        int latencyMillis = latencyMillis();
         Matcher messages = MESSAGES_PATH.matcher(path);
         if (!messages.matches()) {
             return TwilioAnswers.error(404, 20404, "The requested resource " + path + " was not found", latencyMillis);
@@ -90,18 +68,19 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return TwilioAnswers.error(405, 20004, "Method not allowed", latencyMillis);
         }
-        if (rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-            return TwilioAnswers.tooManyRequests(retryAfterSeconds, latencyMillis);
+        if (faults().rateLimitsNow()) {
+            return TwilioAnswers.tooManyRequests(faults().retryAfterSeconds(), latencyMillis);
         }
-        if (failsNow()) {
-            return failuresServed.incrementAndGet() % 2 == 0
+        int failure = faults().failureStatusNow();
+        if (failure != 0) {
+            return failure == 503
                     ? TwilioAnswers.error(503, 20503, "Service Unavailable", latencyMillis)
                     : TwilioAnswers.error(500, 20500, "Internal Server Error", latencyMillis);
         }
-        return create(form(request.getBodyAsString()));
+        return create(form(request.getBodyAsString()), latencyMillis);
     }
 
-    private ResponseDefinition create(Map<String, String> form) {
+    private ResponseDefinition create(Map<String, String> form, int latencyMillis) {
         String to = form.get("To");
         String body = form.get("Body");
         String from = form.get("From");
@@ -138,114 +117,29 @@ final class TwilioMessagesApi implements ResponseDefinitionTransformerV2 {
                 latencyMillis);
     }
 
-    /**
-     * {@code GET /simulator/stats}, {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&
-     * failureRate=&rateLimitNext=&retryAfterSeconds=}, for a benchmark that runs the simulator in another process.
-     */
-    private ResponseDefinition control(String path, Request request) {
-        String action = path.substring(CONTROL_PATH.length());
-        if (action.equals("stats")) {
-            return TwilioAnswers.json(200, statsJson());
-        }
-        if (!RequestMethod.POST.equals(request.getMethod())) {
-            return TwilioAnswers.json(405, "{\"error\":\"use POST\"}");
-        }
-        if (action.equals("reset")) {
-            reset();
-            return TwilioAnswers.json(200, statsJson());
-        }
-        if (action.equals("settings")) {
-            String url = request.getUrl();
-            Map<String, String> settings = form(url.indexOf('?') < 0 ? "" : url.substring(url.indexOf('?') + 1));
-            try {
-                if (settings.containsKey("latencyMs")) {
-                    latencyMillis(Integer.parseInt(settings.get("latencyMs")));
-                }
-                if (settings.containsKey("failureRate")) {
-                    failureRate(Double.parseDouble(settings.get("failureRate")));
-                }
-                if (settings.containsKey("rateLimitNext")) {
-                    rateLimitNext(
-                            Integer.parseInt(settings.get("rateLimitNext")),
-                            Integer.parseInt(settings.getOrDefault("retryAfterSeconds", "1")));
-                }
-            } catch (IllegalArgumentException bad) {
-                return TwilioAnswers.json(400, "{\"error\":" + TwilioAnswers.string(bad.getMessage()) + "}");
-            }
-            return TwilioAnswers.json(200, statsJson());
-        }
-        return TwilioAnswers.json(404, "{\"error\":\"unknown simulator action\"}");
-    }
-
+    @Override
     String statsJson() {
-        return "{\"requests\":" + requests.get() + ",\"accepted\":" + accepted.count() + ",\"recipients\":"
+        return "{\"requests\":" + requests() + ",\"accepted\":" + accepted.count() + ",\"recipients\":"
                 + accepted.recipients() + ",\"recipientsWithDuplicates\":" + accepted.recipientsWithDuplicates()
-                + ",\"latencyMs\":" + latencyMillis + ",\"failureRate\":" + failureRate + "}";
+                + ",\"latencyMs\":" + latencyMillis() + ",\"failureRate\":" + faults().failureRate() + "}";
     }
 
-    /** Spreads failures evenly: exactly {@code failureRate} of requests fail, the same way on every run. */
-    private boolean failsNow() {
-        double rate = failureRate;
-        if (rate <= 0) {
-            return false;
-        }
-        long tick = failureTicks.incrementAndGet();
-        return Math.floor(tick * rate) > Math.floor((tick - 1) * rate);
-    }
-
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> form = new HashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return form;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            form.putIfAbsent(name, value);
-        }
-        return form;
+    @Override
+    ResponseDefinition controlAnswer(int status, String json) {
+        return JsonAnswer.of(status, json, 0).build();
     }
 
     AcceptedMessages accepted() {
         return accepted;
     }
 
-    long requests() {
-        return requests.get();
-    }
-
-    void latencyMillis(int millis) {
-        this.latencyMillis = Math.max(0, millis);
-    }
-
-    int latencyMillis() {
-        return latencyMillis;
-    }
-
-    void failureRate(double rate) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException("failureRate must be between 0 and 1, was " + rate);
-        }
-        this.failureRate = rate;
-    }
-
-    void rateLimitNext(int requests, int retryAfterSeconds) {
-        this.retryAfterSeconds = retryAfterSeconds;
-        this.rateLimitedLeft.set(Math.max(0, requests));
-    }
-
     void optOut(String to) {
         optedOut.add(to);
     }
 
-    void reset() {
+    @Override
+    void forgetAccepted() {
         accepted.clear();
         optedOut.clear();
-        rateLimitedLeft.set(0);
-        failureRate = 0;
-        failureTicks.set(0);
-        failuresServed.set(0);
-        requests.set(0);
     }
 }

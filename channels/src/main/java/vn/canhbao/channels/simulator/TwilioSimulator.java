@@ -1,18 +1,9 @@
 package vn.canhbao.channels.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.Options;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A stand-in for Twilio's Messages API on WireMock, for tests, local mode and the benchmark. It answers
@@ -35,7 +26,7 @@ public final class TwilioSimulator implements AutoCloseable {
     private final String accountSid;
     private final String authToken;
     private final TwilioMessagesApi api;
-    private WireMockServer server;
+    private final WireMockHost host;
 
     public TwilioSimulator() {
         this(DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN);
@@ -46,6 +37,7 @@ public final class TwilioSimulator implements AutoCloseable {
         this.accountSid = accountSid;
         this.authToken = authToken;
         this.api = new TwilioMessagesApi(accountSid, authToken);
+        this.host = new WireMockHost(api, 4, 64);
     }
 
     /** Starts on a free port. */
@@ -59,37 +51,18 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
-    public synchronized TwilioSimulator start(int port, String bindAddress) {
-        if (server != null) {
-            throw new IllegalStateException("already started on port " + port());
-        }
-        WireMockServer wireMock = new WireMockServer(options()
-                .port(port)
-                .bindAddress(bindAddress)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                // Delayed answers wait on a scheduler, not on a Jetty thread, so latency does not cap throughput.
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4)
-                .containerThreads(64)
-                .notifier(new Slf4jNotifier(false))
-                .extensions(api));
-        wireMock.start();
-        // One catch-all stub; the extension writes every answer.
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
-        this.server = wireMock;
+    public TwilioSimulator start(int port, String bindAddress) {
+        host.start(port, bindAddress);
         return this;
     }
 
     public int port() {
-        return running().port();
+        return host.port();
     }
 
     /** The base URL to give an adapter, e.g. {@code http://localhost:8089}. */
     public URI baseUrl() {
-        return URI.create("http://localhost:" + port());
+        return host.baseUrl();
     }
 
     public String accountSid() {
@@ -102,7 +75,7 @@ public final class TwilioSimulator implements AutoCloseable {
 
     /** Delays every answer by this much (default none). */
     public TwilioSimulator latency(Duration latency) {
-        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        api.faults().latencyMillis(Math.toIntExact(latency.toMillis()));
         return this;
     }
 
@@ -111,13 +84,13 @@ public final class TwilioSimulator implements AutoCloseable {
      * run.
      */
     public TwilioSimulator failureRate(double rate) {
-        api.failureRate(rate);
+        api.faults().failureRate(rate);
         return this;
     }
 
     /** Answers the next {@code requests} requests 429 (error 20429), with {@code Retry-After} if positive. */
     public TwilioSimulator rateLimitNext(int requests, int retryAfterSeconds) {
-        api.rateLimitNext(requests, retryAfterSeconds);
+        api.faults().rateLimitNext(requests, retryAfterSeconds);
         return this;
     }
 
@@ -157,23 +130,13 @@ public final class TwilioSimulator implements AutoCloseable {
         api.reset();
     }
 
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            server = null;
-        }
+    public void stop() {
+        host.stop();
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    private synchronized WireMockServer running() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return server;
     }
 
     /**
@@ -186,13 +149,9 @@ public final class TwilioSimulator implements AutoCloseable {
         TwilioSimulator simulator = new TwilioSimulator(arguments.accountSid(), arguments.authToken());
         simulator.latency(Duration.ofMillis(arguments.latencyMillis())).failureRate(arguments.failureRate());
         simulator.start(arguments.port(), arguments.bindAddress());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.stop();
-            stopped.countDown();
-        }));
-        System.out.println("TwilioSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
-                + " account " + simulator.accountSid());
-        stopped.await();
+        WireMockHost.serveUntilStopped(
+                simulator::stop,
+                "TwilioSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port() + " account "
+                        + simulator.accountSid());
     }
 }

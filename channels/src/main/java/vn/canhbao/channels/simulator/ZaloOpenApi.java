@@ -4,15 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +23,8 @@ import java.util.regex.Pattern;
  * messages to followers inside the 7-day window; ZNS template messages by phone with a daily quota. Like Zalo, it
  * answers HTTP 200 with a non-zero {@code error} for refusals.
  */
-final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
+final class ZaloOpenApi extends SimulatedApi {
 
-    static final String CONTROL_PATH = "/simulator/";
     private static final String TOKEN_PATH = "/v4/oa/access_token";
     private static final String CS_PATH = "/v3.0/oa/message/cs";
     private static final String ZNS_PATH = "/message/template";
@@ -47,11 +41,7 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
     private final AcceptedMessages acceptedByPhone = new AcceptedMessages();
     private final long idPrefix = ThreadLocalRandom.current().nextLong();
     private final AtomicLong idCounter = new AtomicLong();
-    private final AtomicLong requests = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
-    private final AtomicLong failureTicks = new AtomicLong();
-    private final AtomicLong failuresServed = new AtomicLong();
-    private final AtomicInteger rateLimitedLeft = new AtomicInteger();
     private final AtomicInteger znsQuotaLeft = new AtomicInteger();
     private final Set<String> followers = ConcurrentHashMap.newKeySet();
     private final Set<String> phonesWithoutZalo = ConcurrentHashMap.newKeySet();
@@ -59,11 +49,9 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
     private volatile int znsDailyQuota;
     private volatile String accessToken;
     private volatile String refreshToken;
-    private volatile int latencyMillis;
-    private volatile double failureRate;
-    private volatile int retryAfterSeconds;
 
     ZaloOpenApi(String appId, String appSecretKey, int znsDailyQuota) {
+        super("rateLimitNext", 1);
         this.appId = appId;
         this.appSecretKey = appSecretKey;
         znsDailyQuota(znsDailyQuota);
@@ -76,16 +64,7 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
     }
 
     @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-        Request request = serveEvent.getRequest();
-        String url = request.getUrl();
-        int query = url.indexOf('?');
-        String path = query < 0 ? url : url.substring(0, query);
-        Map<String, String> parameters = form(query < 0 ? "" : url.substring(query + 1));
-        if (path.startsWith(CONTROL_PATH)) {
-            return control(path.substring(CONTROL_PATH.length()), request, parameters);
-        }
-        requests.incrementAndGet();
+    ResponseDefinition serve(String path, Request request) {
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return error(404, -1, "Not found");
         }
@@ -130,18 +109,16 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
         if (presented == null || !presented.equals(accessToken)) {
             return zns ? error(200, -124, "Access token invalid") : error(200, -216, "Access token is invalid");
         }
-        if (rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+        if (faults().rateLimitsNow()) {
             // NOT CONFIRMED how Zalo signals a rate limit on these endpoints; the simulator answers plain HTTP 429.
             ResponseDefinitionBuilder answer = builder(429, "{\"error\":-32,\"message\":\"Request limit exceeded\"}");
-            if (retryAfterSeconds > 0) {
-                answer.withHeader("Retry-After", Integer.toString(retryAfterSeconds));
-            }
-            return answer.build();
+            return JsonAnswer.withRetryAfter(answer, faults().retryAfterSeconds())
+                    .build();
         }
-        if (failsNow()) {
-            return failuresServed.incrementAndGet() % 2 == 0
-                    ? builder(503, "Service Unavailable").build()
-                    : builder(500, "Internal Server Error").build();
+        int failure = faults().failureStatusNow();
+        if (failure != 0) {
+            return builder(failure, failure == 503 ? "Service Unavailable" : "Internal Server Error")
+                    .build();
         }
         JsonNode body;
         try {
@@ -203,70 +180,55 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
     }
 
     /**
-     * {@code GET /simulator/stats}; {@code POST /simulator/reset}, {@code /simulator/settings?latencyMs=&failureRate=&
-     * rateLimitNext=&retryAfterSeconds=&znsDailyQuota=}, {@code /simulator/follow?userId=},
-     * {@code /simulator/expire-token} and {@code /simulator/authorise} (answers a fresh token pair).
+     * Besides stats, reset and settings: {@code POST /simulator/follow?userId=}, {@code /simulator/expire-token} and
+     * {@code /simulator/authorise} (answers a fresh token pair).
      */
-    private ResponseDefinition control(String action, Request request, Map<String, String> parameters) {
-        if (action.equals("stats")) {
-            return builder(200, statsJson()).build();
-        }
-        if (!RequestMethod.POST.equals(request.getMethod())) {
-            return builder(405, "{\"error\":\"use POST\"}").build();
-        }
-        try {
-            switch (action) {
-                case "reset" -> reset();
-                case "follow" -> follow(parameters.getOrDefault("userId", ""));
-                case "expire-token" -> expireAccessToken();
-                case "authorise" -> {
-                    String[] pair = authorise();
-                    return json(
-                            200,
-                            JSON.createObjectNode()
-                                    .put("access_token", pair[0])
-                                    .put("refresh_token", pair[1])
-                                    .put("expires_in", EXPIRES_IN));
-                }
-                case "settings" -> settings(parameters);
-                default -> {
-                    return builder(404, "{\"error\":\"unknown simulator action\"}")
-                            .build();
-                }
+    @Override
+    ResponseDefinition controlAction(String action, Map<String, String> parameters) {
+        switch (action) {
+            case "follow" -> follow(parameters.getOrDefault("userId", ""));
+            case "expire-token" -> expireAccessToken();
+            case "authorise" -> {
+                String[] pair = authorise();
+                return json(
+                        200,
+                        JSON.createObjectNode()
+                                .put("access_token", pair[0])
+                                .put("refresh_token", pair[1])
+                                .put("expires_in", EXPIRES_IN));
             }
-        } catch (IllegalArgumentException bad) {
-            return json(400, JSON.createObjectNode().put("error", bad.getMessage()));
+            default -> {
+                return super.controlAction(action, parameters);
+            }
         }
-        return builder(200, statsJson()).build();
+        return controlAnswer(200, statsJson());
     }
 
-    private void settings(Map<String, String> settings) {
-        if (settings.containsKey("latencyMs")) {
-            latencyMillis(Integer.parseInt(settings.get("latencyMs")));
-        }
-        if (settings.containsKey("failureRate")) {
-            failureRate(Double.parseDouble(settings.get("failureRate")));
-        }
-        if (settings.containsKey("rateLimitNext")) {
-            rateLimitNext(
-                    Integer.parseInt(settings.get("rateLimitNext")),
-                    Integer.parseInt(settings.getOrDefault("retryAfterSeconds", "1")));
-        }
+    /** Besides the common settings, {@code znsDailyQuota=}. */
+    @Override
+    void settings(Map<String, String> settings) {
+        super.settings(settings);
         if (settings.containsKey("znsDailyQuota")) {
             znsDailyQuota(Integer.parseInt(settings.get("znsDailyQuota")));
         }
     }
 
+    @Override
+    ResponseDefinition controlAnswer(int status, String json) {
+        return builder(status, json).build();
+    }
+
+    @Override
     String statsJson() {
         return JSON.createObjectNode()
-                .put("requests", requests.get())
+                .put("requests", requests())
                 .put("accepted", acceptedCount())
                 .put("acceptedOa", acceptedByUser.count())
                 .put("acceptedZns", acceptedByPhone.count())
                 .put("refreshes", refreshes.get())
                 .put("znsQuotaLeft", znsQuotaLeft.get())
-                .put("latencyMs", latencyMillis)
-                .put("failureRate", failureRate)
+                .put("latencyMs", latencyMillis())
+                .put("failureRate", faults().failureRate())
                 .toString();
     }
 
@@ -294,15 +256,6 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
                 + HexFormat.of().toHexDigits(idCounter.incrementAndGet() * 0x9E3779B97F4A7C15L);
     }
 
-    private boolean failsNow() {
-        double rate = failureRate;
-        if (rate <= 0) {
-            return false;
-        }
-        long tick = failureTicks.incrementAndGet();
-        return Math.floor(tick * rate) > Math.floor((tick - 1) * rate);
-    }
-
     private static ObjectNode success() {
         ObjectNode answer = JSON.createObjectNode().put("error", 0).put("message", "Success");
         answer.putObject("data");
@@ -328,28 +281,7 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinitionBuilder builder(int status, String body) {
-        ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(body);
-        if (latencyMillis > 0) {
-            answer.withFixedDelay(latencyMillis);
-        }
-        return answer;
-    }
-
-    private static Map<String, String> form(String encoded) {
-        Map<String, String> form = new HashMap<>();
-        if (encoded == null || encoded.isEmpty()) {
-            return form;
-        }
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            form.putIfAbsent(name, value);
-        }
-        return form;
+        return JsonAnswer.of(status, body, latencyMillis());
     }
 
     String accessToken() {
@@ -372,10 +304,6 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
         return acceptedByUser.count() + acceptedByPhone.count();
     }
 
-    long requests() {
-        return requests.get();
-    }
-
     long refreshes() {
         return refreshes.get();
     }
@@ -395,22 +323,6 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
         phonesWithoutZalo.add(znsPhone);
     }
 
-    void latencyMillis(int millis) {
-        this.latencyMillis = Math.max(0, millis);
-    }
-
-    void failureRate(double rate) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException("failureRate must be between 0 and 1, was " + rate);
-        }
-        this.failureRate = rate;
-    }
-
-    void rateLimitNext(int requests, int retryAfterSeconds) {
-        this.retryAfterSeconds = retryAfterSeconds;
-        this.rateLimitedLeft.set(Math.max(0, requests));
-    }
-
     void znsDailyQuota(int quota) {
         if (quota < 0) {
             throw new IllegalArgumentException("znsDailyQuota must not be negative, was " + quota);
@@ -419,17 +331,13 @@ final class ZaloOpenApi implements ResponseDefinitionTransformerV2 {
         this.znsQuotaLeft.set(quota);
     }
 
-    /** Forgets what it accepted, followers and numbers without Zalo; clears failure modes; refills the ZNS quota. */
-    void reset() {
+    /** Forgets what it accepted, followers and numbers without Zalo; refills the ZNS quota. */
+    @Override
+    void forgetAccepted() {
         acceptedByUser.clear();
         acceptedByPhone.clear();
         followers.clear();
         phonesWithoutZalo.clear();
-        rateLimitedLeft.set(0);
-        failureRate = 0;
-        failureTicks.set(0);
-        failuresServed.set(0);
-        requests.set(0);
         refreshes.set(0);
         znsQuotaLeft.set(znsDailyQuota);
     }

@@ -1,19 +1,10 @@
 package vn.canhbao.channels.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.Options;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import vn.canhbao.channels.zalo.ZaloTokens;
 
 /**
@@ -43,7 +34,7 @@ public final class ZaloSimulator implements AutoCloseable {
     private final String appId;
     private final String appSecretKey;
     private final ZaloOpenApi api;
-    private WireMockServer server;
+    private final WireMockHost host;
 
     public ZaloSimulator() {
         this(DEFAULT_APP_ID, DEFAULT_APP_SECRET_KEY);
@@ -54,6 +45,7 @@ public final class ZaloSimulator implements AutoCloseable {
         this.appId = appId;
         this.appSecretKey = appSecretKey;
         this.api = new ZaloOpenApi(appId, appSecretKey, DEFAULT_ZNS_DAILY_QUOTA);
+        this.host = new WireMockHost(api, 4, 64);
     }
 
     /** Starts on a free port. */
@@ -67,35 +59,18 @@ public final class ZaloSimulator implements AutoCloseable {
     }
 
     /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
-    public synchronized ZaloSimulator start(int port, String bindAddress) {
-        if (server != null) {
-            throw new IllegalStateException("already started on port " + port());
-        }
-        WireMockServer wireMock = new WireMockServer(options()
-                .port(port)
-                .bindAddress(bindAddress)
-                .disableRequestJournal()
-                .stubRequestLoggingDisabled(true)
-                .gzipDisabled(true)
-                .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-                .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(4)
-                .containerThreads(64)
-                .notifier(new Slf4jNotifier(false))
-                .extensions(api));
-        wireMock.start();
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
-        this.server = wireMock;
+    public ZaloSimulator start(int port, String bindAddress) {
+        host.start(port, bindAddress);
         return this;
     }
 
     public int port() {
-        return running().port();
+        return host.port();
     }
 
     /** The base URL for all three of the adapter's hosts, e.g. {@code http://localhost:8090}. */
     public URI baseUrl() {
-        return URI.create("http://localhost:" + port());
+        return host.baseUrl();
     }
 
     public String appId() {
@@ -159,19 +134,19 @@ public final class ZaloSimulator implements AutoCloseable {
 
     /** Delays every answer by this much (default none). */
     public ZaloSimulator latency(Duration latency) {
-        api.latencyMillis(Math.toIntExact(latency.toMillis()));
+        api.faults().latencyMillis(Math.toIntExact(latency.toMillis()));
         return this;
     }
 
     /** Makes this fraction (0..1) of sends answer HTTP 500 or 503 (alternately), spread evenly. */
     public ZaloSimulator failureRate(double rate) {
-        api.failureRate(rate);
+        api.faults().failureRate(rate);
         return this;
     }
 
     /** Answers the next {@code requests} sends HTTP 429, with {@code Retry-After} if positive. */
     public ZaloSimulator rateLimitNext(int requests, int retryAfterSeconds) {
-        api.rateLimitNext(requests, retryAfterSeconds);
+        api.faults().rateLimitNext(requests, retryAfterSeconds);
         return this;
     }
 
@@ -218,23 +193,13 @@ public final class ZaloSimulator implements AutoCloseable {
         api.reset();
     }
 
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            server = null;
-        }
+    public void stop() {
+        host.stop();
     }
 
     @Override
     public void close() {
         stop();
-    }
-
-    private synchronized WireMockServer running() {
-        if (server == null) {
-            throw new IllegalStateException("the simulator is not running");
-        }
-        return server;
     }
 
     /**
@@ -248,14 +213,10 @@ public final class ZaloSimulator implements AutoCloseable {
         simulator.latency(Duration.ofMillis(arguments.latencyMillis())).failureRate(arguments.failureRate());
         simulator.start(arguments.port(), arguments.bindAddress());
         ZaloTokens tokens = simulator.authorise();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.stop();
-            stopped.countDown();
-        }));
-        System.out.println("ZaloSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
-                + " app " + simulator.appId() + " access_token " + tokens.accessToken() + " refresh_token "
-                + tokens.refreshToken());
-        stopped.await();
+        WireMockHost.serveUntilStopped(
+                simulator::stop,
+                "ZaloSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
+                        + " app " + simulator.appId() + " access_token " + tokens.accessToken() + " refresh_token "
+                        + tokens.refreshToken());
     }
 }

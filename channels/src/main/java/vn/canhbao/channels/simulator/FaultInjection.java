@@ -1,0 +1,77 @@
+package vn.canhbao.channels.simulator;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The faults a simulator is told to inject, the same for every provider: a delay on every answer, a failure rate spread
+ * evenly (the same requests fail on every run, 500 and 503 alternately) and rate limiting of the next N requests.
+ */
+final class FaultInjection {
+
+    private final AtomicLong failureTicks = new AtomicLong();
+    private final AtomicLong failuresServed = new AtomicLong();
+    private final AtomicInteger rateLimitedLeft = new AtomicInteger();
+    private volatile int latencyMillis;
+    private volatile double failureRate;
+    private volatile int retryAfterSeconds;
+
+    int latencyMillis() {
+        return latencyMillis;
+    }
+
+    void latencyMillis(int millis) {
+        this.latencyMillis = Math.max(0, millis);
+    }
+
+    double failureRate() {
+        return failureRate;
+    }
+
+    void failureRate(double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("failureRate must be between 0 and 1, was " + rate);
+        }
+        this.failureRate = rate;
+    }
+
+    /** The next {@code requests} requests that reach {@link #rateLimitsNow()} are refused. */
+    void rateLimitNext(int requests, int retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.rateLimitedLeft.set(Math.max(0, requests));
+    }
+
+    /** Whether this request is one of those to refuse as rate limited; counts it. */
+    boolean rateLimitsNow() {
+        return rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+    }
+
+    /** The {@code Retry-After} a rate-limited answer carries when positive. */
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /**
+     * The status this request fails with, 500 or 503 (alternately, 500 first), or 0 when it goes through. Exactly
+     * {@code failureRate} of the requests that reach here fail, spread evenly, the same way on every run.
+     */
+    int failureStatusNow() {
+        double rate = failureRate;
+        if (rate <= 0) {
+            return 0;
+        }
+        long tick = failureTicks.incrementAndGet();
+        if (Math.floor(tick * rate) <= Math.floor((tick - 1) * rate)) {
+            return 0;
+        }
+        return failuresServed.incrementAndGet() % 2 == 0 ? 503 : 500;
+    }
+
+    /** Clears failure rate and rate limiting; latency stays. */
+    void reset() {
+        rateLimitedLeft.set(0);
+        failureRate = 0;
+        failureTicks.set(0);
+        failuresServed.set(0);
+    }
+}

@@ -17,6 +17,8 @@ import java.util.concurrent.Semaphore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.channels.ChannelAdapter;
@@ -198,11 +200,35 @@ class ChannelDispatcher {
                 }
             }
         }
-        dispatches.record(outcomes);
+        recordHoldingOn(outcomes);
         DispatchPublisher.await(sends);
         for (Attempt a : attempts) {
             if (a.result() instanceof SendResult.Failed f && !f.retryable() && Fallback.appliesTo(f.reason())) {
                 fallback.after(a.dispatch(), f.reason());
+            }
+        }
+    }
+
+    /**
+     * Records the outcomes, trying again when the database refuses for a moment (a deadlock, a failover). Some of these
+     * messages are with the provider already: losing their outcome would have the sweeper send them a second time.
+     */
+    private void recordHoldingOn(List<Outcome> outcomes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dispatches.record(outcomes);
+                return;
+            } catch (TransientDataAccessException | RecoverableDataAccessException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                log.warn("Recording {} {} outcomes failed ({}); trying again", outcomes.size(), channel, e.toString());
+                try {
+                    Thread.sleep(Math.min(2_000, 50L << attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

@@ -135,6 +135,7 @@ public final class BenchCommand {
         Duration simulatorCpuBefore = simulators.cpu();
         long cpuBefore;
         try (HeapWatch heap = new HeapWatch()) {
+            double loadAtIssue = os.getSystemLoadAverage();
             cpuBefore = os.getProcessCpuTime();
             Instant issued = Instant.now();
             UUID alertId = intake.accept(BenchBulletin.forWard(BenchWard.CODE), "bench")
@@ -157,6 +158,8 @@ public final class BenchCommand {
                     heap.peakAfterGcBytes(),
                     heap.pauseSeconds(),
                     seedSeconds,
+                    loadAtIssue,
+                    os.getSystemLoadAverage(),
                     settings(gateway.getEnvironment()));
         }
     }

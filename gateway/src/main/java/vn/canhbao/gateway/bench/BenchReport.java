@@ -39,6 +39,8 @@ record BenchReport(
         double gcPauseSeconds,
         double seedSeconds,
         int processors,
+        double loadAverageAtIssue,
+        double loadAverageAtHandover,
         String java,
         Map<String, Object> settings) {
 
@@ -79,6 +81,11 @@ record BenchReport(
         row(b, "gateway CPU, simulators' CPU", seconds(cpuSeconds) + ", " + seconds(simulatorCpuSeconds), "");
         row(b, "peak heap used (after GC)", mib(peakHeapBytes) + " (" + mib(peakHeapAfterGcBytes) + ")", "≤ 1 GiB");
         row(b, "GC pauses", seconds(gcPauseSeconds), "");
+        row(
+                b,
+                "machine load average at issue, end",
+                String.format(Locale.ROOT, "%.1f, %.1f", loadAverageAtIssue, loadAverageAtHandover),
+                processors + " cores; other work competes above that");
         row(b, "handed over / failed", String.format(Locale.ROOT, "%,d / %,d", handedOver, failed), "");
         return b.toString();
     }

@@ -17,6 +17,8 @@ record FanOut(
         long peakHeapAfterGcBytes,
         double gcPauseSeconds,
         double seedSeconds,
+        double loadAverageAtIssue,
+        double loadAverageAtHandover,
         Map<String, Object> settings) {
 
     BenchReport report(BenchArguments a, CeilingLoop.Result ceiling) {
@@ -49,6 +51,8 @@ record FanOut(
                 gcPauseSeconds,
                 seedSeconds,
                 Runtime.getRuntime().availableProcessors(),
+                loadAverageAtIssue,
+                loadAverageAtHandover,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
                         + ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 settings);

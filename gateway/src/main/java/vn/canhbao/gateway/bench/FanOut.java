@@ -24,7 +24,9 @@ record FanOut(
     BenchReport report(BenchArguments a, CeilingLoop.Result ceiling) {
         long settled = handovers.accepted() + handovers.failed();
         Double handover = completed ? Handovers.seconds(issued, handovers.last()) : null;
-        Double rate = handover == null || handover <= 0 ? null : settled / handover;
+        // A run that timed out still tells its rate so far: what settled, over the time to the last that did.
+        Double untilLast = Handovers.seconds(issued, handovers.last());
+        Double rate = untilLast == null || untilLast <= 0 ? null : settled / untilLast;
         Double ceilingRate = ceiling.perSecond() > 0 ? ceiling.perSecond() : null;
         return new BenchReport(
                 a.residents(),

@@ -12,13 +12,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures of one benchmark run, as printed and as written to JSON. Times are seconds from the issue of the alert;
- * a figure the run could not measure (it timed out first) is null.
+ * a figure the run could not measure (it timed out first) is null. {@code attemptsSettled} counts the sends that ended
+ * (accepted or failed for good) by the pipeline's meters: above {@code handedOver + failed}, some dispatch was sent
+ * twice. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
  */
 record BenchReport(
         int residents,
         long dispatches,
         long handedOver,
         long failed,
+        long attemptsSettled,
         boolean completed,
         int simulatorLatencyMs,
         Double firstLeaderSeconds,
@@ -26,6 +29,7 @@ record BenchReport(
         Double handoverSeconds,
         Double planSeconds,
         Double dispatchRowsPerSecond,
+        long redriven,
         Double messagesPerSecond,
         Double ceilingMessagesPerSecond,
         long ceilingRequests,
@@ -42,7 +46,8 @@ record BenchReport(
         double loadAverageAtIssue,
         double loadAverageAtHandover,
         String java,
-        Map<String, Object> settings) {
+        Map<String, Object> settings,
+        Map<String, Object> simulatorStats) {
 
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -74,6 +79,7 @@ record BenchReport(
         row(b, "every dispatch handed over", seconds(handoverSeconds), "≤ 90 s (100,000)");
         row(b, "planning (rows, Kafka)", seconds(planSeconds), "");
         row(b, "dispatch rows planned per second", number(dispatchRowsPerSecond), "");
+        row(b, "put back by the sweeper (stalled)", String.format(Locale.ROOT, "%,d", redriven), "");
         row(b, "throughput (messages/s)", number(messagesPerSecond), "");
         row(b, "ceiling, plain HTTP loop (req/s)", number(ceilingMessagesPerSecond), "");
         row(b, "throughput / ceiling", percent(fractionOfCeiling), "≥ 60 %");
@@ -86,6 +92,7 @@ record BenchReport(
                 "machine load average at issue, end",
                 String.format(Locale.ROOT, "%.1f, %.1f", loadAverageAtIssue, loadAverageAtHandover),
                 processors + " cores; other work competes above that");
+        row(b, "sends that ended (duplicates if above)", String.format(Locale.ROOT, "%,d", attemptsSettled), "");
         row(b, "handed over / failed", String.format(Locale.ROOT, "%,d / %,d", handedOver, failed), "");
         return b.toString();
     }

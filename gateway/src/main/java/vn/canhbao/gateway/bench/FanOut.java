@@ -10,7 +10,9 @@ record FanOut(
         Instant issued,
         boolean completed,
         Handovers handovers,
+        long attempts,
         double planSeconds,
+        long redriven,
         double cpuSeconds,
         double simulatorCpuSeconds,
         long peakHeapBytes,
@@ -19,7 +21,8 @@ record FanOut(
         double seedSeconds,
         double loadAverageAtIssue,
         double loadAverageAtHandover,
-        Map<String, Object> settings) {
+        Map<String, Object> settings,
+        Map<String, Object> simulatorStats) {
 
     BenchReport report(BenchArguments a, CeilingLoop.Result ceiling) {
         long settled = handovers.accepted() + handovers.failed();
@@ -33,6 +36,7 @@ record FanOut(
                 handovers.dispatches(),
                 handovers.accepted(),
                 handovers.failed(),
+                attempts,
                 completed,
                 a.latencyMillis(),
                 Handovers.seconds(issued, handovers.firstLeader()),
@@ -40,6 +44,7 @@ record FanOut(
                 handover,
                 planSeconds,
                 planSeconds > 0 ? handovers.dispatches() / planSeconds : null,
+                redriven,
                 rate,
                 ceilingRate,
                 ceiling.requests(),
@@ -57,6 +62,7 @@ record FanOut(
                 loadAverageAtHandover,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
                         + ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                settings);
+                settings,
+                simulatorStats);
     }
 }

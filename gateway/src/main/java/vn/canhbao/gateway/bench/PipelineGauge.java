@@ -31,6 +31,15 @@ final class PipelineGauge {
         return Math.round(total);
     }
 
+    /** Dispatches the sweeper put back on their topics (due retries, work it took for stalled), since the start. */
+    long redriven() {
+        double total = 0;
+        for (Counter c : meters.find("canhbao.dispatches.redriven").counters()) {
+            total += c.count();
+        }
+        return Math.round(total);
+    }
+
     /** Seconds the planner has spent planning alerts, since the gateway started. */
     double planSeconds() {
         double total = 0;

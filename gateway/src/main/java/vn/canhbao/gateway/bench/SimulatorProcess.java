@@ -6,12 +6,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs {@link BenchSimulators} in a second JVM from this process's own class path. From the executable jar, that goes
@@ -20,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class SimulatorProcess implements AutoCloseable {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     private final Process process;
@@ -117,6 +124,26 @@ final class SimulatorProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Each simulator's own counters ({@code GET /simulator/stats}), or the error that kept them from us. */
+    Map<String, Object> stats() {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, URI> simulators = Map.of("twilio", twilio, "zalo", zalo, "fcm", fcm, "loudspeaker", loudspeaker);
+        for (String name : List.of("twilio", "zalo", "fcm", "loudspeaker")) {
+            try {
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(simulators.get(name).resolve("/simulator/stats"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                stats.put(name, JSON.readTree(answer.body()));
+            } catch (Exception e) {
+                stats.put(name, "unavailable: " + e);
+            }
+        }
+        return stats;
     }
 
     /** CPU time the simulator process has used so far, if the platform tells. */

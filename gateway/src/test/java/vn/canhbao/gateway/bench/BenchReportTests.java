@@ -18,6 +18,7 @@ class BenchReportTests {
                 200_451,
                 200_451,
                 0,
+                200_451,
                 handover != null,
                 50,
                 0.4,
@@ -25,6 +26,7 @@ class BenchReportTests {
                 handover,
                 10.0,
                 20_045.1,
+                0,
                 handover == null ? null : 200_451 / handover,
                 5_000.0,
                 200_451,
@@ -41,7 +43,8 @@ class BenchReportTests {
                 1.0,
                 2.0,
                 "JDK",
-                Map.of("k", "v"));
+                Map.of("k", "v"),
+                Map.of("twilio", Map.of("accepted", 100_000)));
     }
 
     @Test

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The figures of one benchmark run, as printed and as written to JSON. Times are seconds from the issue of the alert;
  * a figure the run could not measure (it timed out first) is null. {@code attemptsSettled} counts the sends that ended
- * (accepted or failed for good) by the pipeline's meters: above {@code handedOver + failed}, some dispatch was sent
- * twice. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
+ * (accepted or failed for good) by the pipeline's meters: above {@code handedOver + failed} in a completed run, some
+ * dispatch was sent twice; in a timed-out run it also counts the batches in flight. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
  */
 record BenchReport(
         int residents,
@@ -92,7 +92,7 @@ record BenchReport(
                 "machine load average at issue, end",
                 String.format(Locale.ROOT, "%.1f, %.1f", loadAverageAtIssue, loadAverageAtHandover),
                 processors + " cores; other work competes above that");
-        row(b, "sends that ended (duplicates if above)", String.format(Locale.ROOT, "%,d", attemptsSettled), "");
+        row(b, "sends counted by the meters", String.format(Locale.ROOT, "%,d", attemptsSettled), "");
         row(b, "handed over / failed", String.format(Locale.ROOT, "%,d / %,d", handedOver, failed), "");
         return b.toString();
     }

@@ -101,6 +101,20 @@ public final class BenchCommand {
             System.out.println(report.table());
             System.out.println("  written to " + a.out().toAbsolutePath());
             return report;
+        } finally {
+            removeDatabase(work);
+        }
+    }
+
+    /** Deletes the run's H2 files (gigabytes at 300,000 people); the simulators' log stays for a failed run. */
+    private static void removeDatabase(Path work) {
+        try (var files = Files.list(work)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("canhbao"))
+                    .toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("bench: could not delete the database in " + work + ": " + e);
         }
     }
 

@@ -1,15 +1,24 @@
 package vn.canhbao.gateway;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import vn.canhbao.gateway.bench.BenchCommand;
 
-/** Starts canhbao. With no profile it runs in local mode: every dependency embedded, ready for a demo. */
+/**
+ * Starts canhbao. With no profile it runs in local mode: every dependency embedded, ready for a demo. With
+ * {@code bench} as its first argument it runs the fan-out benchmark instead (docs/performance.md).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CanhbaoApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            BenchCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(CanhbaoApplication.class, args);
     }
 }

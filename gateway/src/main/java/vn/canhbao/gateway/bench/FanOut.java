@@ -1,0 +1,68 @@
+package vn.canhbao.gateway.bench;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.Map;
+
+/** What the measured alert did, from its issue until its last dispatch was handed over (or the timeout). */
+record FanOut(
+        BenchWard ward,
+        Instant issued,
+        boolean completed,
+        Handovers handovers,
+        long attempts,
+        double planSeconds,
+        long redriven,
+        double cpuSeconds,
+        double simulatorCpuSeconds,
+        long peakHeapBytes,
+        long peakHeapAfterGcBytes,
+        double gcPauseSeconds,
+        double seedSeconds,
+        double loadAverageAtIssue,
+        double loadAverageAtHandover,
+        Map<String, Object> settings,
+        Map<String, Object> simulatorStats) {
+
+    BenchReport report(BenchArguments a, CeilingLoop.Result ceiling) {
+        long settled = handovers.accepted() + handovers.failed();
+        Double handover = completed ? Handovers.seconds(issued, handovers.last()) : null;
+        // A run that timed out still tells its rate so far: what settled, over the time to the last that did.
+        Double untilLast = Handovers.seconds(issued, handovers.last());
+        Double rate = untilLast == null || untilLast <= 0 ? null : settled / untilLast;
+        Double ceilingRate = ceiling.perSecond() > 0 ? ceiling.perSecond() : null;
+        return new BenchReport(
+                a.residents(),
+                handovers.dispatches(),
+                handovers.accepted(),
+                handovers.failed(),
+                attempts,
+                completed,
+                a.latencyMillis(),
+                Handovers.seconds(issued, handovers.firstLeader()),
+                Handovers.seconds(issued, handovers.lastLeaderOrLoudspeaker()),
+                handover,
+                planSeconds,
+                planSeconds > 0 ? handovers.dispatches() / planSeconds : null,
+                redriven,
+                rate,
+                ceilingRate,
+                ceiling.requests(),
+                rate == null || ceilingRate == null ? null : rate / ceilingRate,
+                cpuSeconds,
+                settled > 0 ? cpuSeconds * 1e6 / settled : null,
+                simulatorCpuSeconds,
+                peakHeapBytes,
+                peakHeapAfterGcBytes,
+                Runtime.getRuntime().maxMemory(),
+                gcPauseSeconds,
+                seedSeconds,
+                Runtime.getRuntime().availableProcessors(),
+                loadAverageAtIssue,
+                loadAverageAtHandover,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
+                        + ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                settings,
+                simulatorStats);
+    }
+}

@@ -84,7 +84,7 @@ final class BenchWard {
 
     /** Writes the ward's policy, groups, people (in batches) and clusters. */
     void seed(WardPolicyRepository policies, RecipientRepository recipients, LoudspeakerClusterRepository clusters) {
-        policies.save(new WardPolicy(code, true, false));
+        policies.save(new WardPolicy(code, true, false, false));
         List<UUID> groupIds = new ArrayList<>();
         for (int g = 0; g < groups(); g++) {
             UUID id = id("bench-group:" + code + ":" + g);

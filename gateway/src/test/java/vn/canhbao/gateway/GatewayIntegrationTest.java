@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.channels.simulator.TwilioSimulator;
+import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.gateway.local.DemoWards;
 
 /**
@@ -44,6 +45,9 @@ public abstract class GatewayIntegrationTest {
 
     @Autowired
     protected TwilioSimulator twilio;
+
+    @Autowired
+    protected ZaloSimulator zalo;
 
     protected HttpResponse<String> post(String path, String body, String apiKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
@@ -141,6 +145,30 @@ public abstract class GatewayIntegrationTest {
                                         .asInt()
                                 == e.getValue()
                         && p.get("byChannel").get(e.getKey()).get("handedOver").asInt() == e.getValue()));
+    }
+
+    /**
+     * Asserts that every person of a demo ward got exactly one SMS and one Zalo message (by the OA, or by ZNS to their
+     * phone) of the alert with short code {@code code}; returns how many the OA reached.
+     */
+    protected int assertEachPersonGotOneSmsAndOneZalo(String ward, String code) {
+        DemoWards.DemoWard demo = demoWard(ward);
+        int followers = 0;
+        for (int i = 0; i < RESIDENTS; i++) {
+            String phone = DemoWards.phone(demo, i);
+            assertThat(twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
+                    .as("SMS to %s", phone)
+                    .hasSize(1);
+            long oa = zalo.acceptedTextsTo(DemoWards.zaloUserId(demo, i)).stream()
+                    .filter(t -> t.contains(code))
+                    .count();
+            long zns = zalo.acceptedTemplateDataTo(phone.substring(1)).stream()
+                    .filter(t -> t.contains(code))
+                    .count();
+            assertThat(oa + zns).as("Zalo message to person %d (OA or ZNS)", i).isOne();
+            followers += (int) oa;
+        }
+        return followers;
     }
 
     /** The counts of one channel in a progress answer. */

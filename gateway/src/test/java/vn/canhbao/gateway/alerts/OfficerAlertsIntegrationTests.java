@@ -10,15 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
-import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.local.DemoWards;
 
 /** Officers write, approve, issue and cancel alerts for their own wards only, with a second person where required. */
 class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
-
-    @Autowired
-    ZaloSimulator zalo;
 
     @Autowired
     FcmSimulator fcm;

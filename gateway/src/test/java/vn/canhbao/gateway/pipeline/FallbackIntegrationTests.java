@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.audience.RecipientRole;
 import vn.canhbao.core.delivery.Channel;
@@ -30,9 +29,6 @@ class FallbackIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     RecipientRepository recipients;
-
-    @Autowired
-    ZaloSimulator zalo;
 
     @Autowired
     JdbcTemplate jdbc;

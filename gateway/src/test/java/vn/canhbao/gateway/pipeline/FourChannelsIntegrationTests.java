@@ -9,16 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
-import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
 import vn.canhbao.gateway.local.DemoWards;
 
 /** One alert to a demo ward reaches every person by SMS and Zalo, the app users, the leaders' phones and the loudspeakers. */
 class FourChannelsIntegrationTests extends GatewayIntegrationTest {
-
-    @Autowired
-    ZaloSimulator zalo;
 
     @Autowired
     FcmSimulator fcm;
@@ -38,21 +34,7 @@ class FourChannelsIntegrationTests extends GatewayIntegrationTest {
         assertThat(done.get("failed").asInt()).isZero();
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
         DemoWards.DemoWard demo = demoWard(BACH_DANG);
-        int followers = 0;
-        for (int i = 0; i < RESIDENTS; i++) {
-            String phone = DemoWards.phone(demo, i);
-            assertThat(twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
-                    .as("SMS to %s", phone)
-                    .hasSize(1);
-            long oa = zalo.acceptedTextsTo(DemoWards.zaloUserId(demo, i)).stream()
-                    .filter(t -> t.contains(code))
-                    .count();
-            long zns = zalo.acceptedTemplateDataTo(phone.substring(1)).stream()
-                    .filter(t -> t.contains(code))
-                    .count();
-            assertThat(oa + zns).as("Zalo message to person %d (OA or ZNS)", i).isOne();
-            followers += (int) oa;
-        }
+        int followers = assertEachPersonGotOneSmsAndOneZalo(BACH_DANG, code);
         assertThat(followers).as("followers reached by the OA").isBetween(demo.groups() * 2, RESIDENTS - 1);
         assertThat(fcm.acceptedCountsByTarget().getOrDefault("topic:ward-" + BACH_DANG, 0)
                         - pushBefore.getOrDefault("topic:ward-" + BACH_DANG, 0))

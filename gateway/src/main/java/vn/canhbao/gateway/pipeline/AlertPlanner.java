@@ -32,13 +32,17 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
  * Turns an issued alert into dispatches: the audience ({@link AudiencePlanner}), one text per channel, one dispatch row
- * per target, written in batches, then put on the channels' topics in their lanes, leaders and loudspeakers first. Planning an alert twice writes nothing new and only puts the
+ * per target. The urgent lane's rows are written and published first, then the rest in chunks, each put on its
+ * channel's topic as soon as it is written. Planning an alert twice writes nothing new and only puts the
  * still-unsent dispatches on the topics again, so a redelivered record is harmless.
  */
 @Component
 class AlertPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
+
+    /** Dispatch rows written and published together: large enough to batch, small enough to start sending early. */
+    private static final int CHUNK = 5_000;
 
     private final AlertRepository alerts;
     private final AudiencePlanner audience;
@@ -104,50 +108,80 @@ class AlertPlanner {
         }
         Alert alert = stored.alert();
         Set<Channel> channels = adapters.channels();
-        if (stored.state() == AlertState.ISSUED) {
-            List<Target> targets = audience.targets(alert, channels);
-            boolean withoutDiacritics = policies.find(alert.wardCode())
-                    .map(WardPolicy::smsWithoutDiacritics)
-                    .orElse(false);
-            boolean alertUrgent = alert.messageType() == MessageType.CANCEL
-                    || alert.risk().map(r -> r.number() >= 4).orElse(false);
-            tx.executeWithoutResult(status -> {
-                if (alert.messageType() == MessageType.CANCEL) {
-                    int stopped = dispatches.cancelPending(alert.references());
-                    log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());
-                }
-                Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
-                for (Channel channel : channels) {
-                    RenderedMessage message = renderer.render(alert, channel, withoutDiacritics);
-                    alerts.saveMessage(id, channel, message);
-                    messages.put(channel, message);
-                }
-                List<QueuedDispatch> planned = new ArrayList<>(targets.size());
-                for (Target t : targets) {
-                    RenderedMessage message = messages.get(t.channel());
-                    planned.add(new QueuedDispatch(
-                            new Dispatch(
-                                    new DispatchKey(id, t.id(), t.channel()).dispatchId(),
-                                    id,
-                                    t.id(),
-                                    t.channel(),
-                                    t.tier(),
-                                    t.address(),
-                                    message.title(),
-                                    message.body(),
-                                    0,
-                                    alert.expires()),
-                            alertUrgent || t.tier().urgent()));
-                }
-                dispatches.insertPlanned(planned);
-                alerts.markPlanned(id);
-                metrics.planned(planned.stream().map(QueuedDispatch::dispatch).toList());
-            });
+        if (stored.state() == AlertState.PLANNED) {
+            // Planned before: only what is still unsent goes on the topics again.
+            for (Channel channel : channels) {
+                publisher.publish(dispatches.claimableOf(id, channel));
+            }
+            return;
         }
-        for (Channel channel : channels) {
-            publisher.publish(dispatches.claimableOf(id, channel));
+        List<QueuedDispatch> planned = planned(alert, channels);
+        // The urgent lane (leaders, loudspeakers; everyone for a cancel or level 4-5) is written and on its topics
+        // before the first ordinary row is written, so those who pass the warning on never wait for the whole ward.
+        List<QueuedDispatch> urgent =
+                planned.stream().filter(QueuedDispatch::urgent).toList();
+        List<QueuedDispatch> normal = planned.stream().filter(q -> !q.urgent()).toList();
+        writeAndPublish(urgent);
+        for (int from = 0; from < normal.size(); from += CHUNK) {
+            writeAndPublish(normal.subList(from, Math.min(normal.size(), from + CHUNK)));
         }
+        alerts.markPlanned(id);
+        metrics.planned(planned.stream().map(QueuedDispatch::dispatch).toList());
         planTimer.record(Duration.ofNanos(System.nanoTime() - start));
         metrics.issueToPlanned(stored, Instant.now());
+    }
+
+    /** The audience and the text per channel; a cancel first stops what the alerts it cancels have not sent. */
+    private List<QueuedDispatch> planned(Alert alert, Set<Channel> channels) {
+        AlertId id = alert.id();
+        List<Target> targets = audience.targets(alert, channels);
+        boolean withoutDiacritics = policies.find(alert.wardCode())
+                .map(WardPolicy::smsWithoutDiacritics)
+                .orElse(false);
+        boolean alertUrgent = alert.messageType() == MessageType.CANCEL
+                || alert.risk().map(r -> r.number() >= 4).orElse(false);
+        Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
+        tx.executeWithoutResult(status -> {
+            if (alert.messageType() == MessageType.CANCEL) {
+                int stopped = dispatches.cancelPending(alert.references());
+                log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());
+            }
+            for (Channel channel : channels) {
+                RenderedMessage message = renderer.render(alert, channel, withoutDiacritics);
+                alerts.saveMessage(id, channel, message);
+                messages.put(channel, message);
+            }
+        });
+        List<QueuedDispatch> planned = new ArrayList<>(targets.size());
+        for (Target t : targets) {
+            RenderedMessage message = messages.get(t.channel());
+            planned.add(new QueuedDispatch(
+                    new Dispatch(
+                            new DispatchKey(id, t.id(), t.channel()).dispatchId(),
+                            id,
+                            t.id(),
+                            t.channel(),
+                            t.tier(),
+                            t.address(),
+                            message.title(),
+                            message.body(),
+                            0,
+                            alert.expires()),
+                    alertUrgent || t.tier().urgent()));
+        }
+        return planned;
+    }
+
+    /**
+     * Writes a chunk of dispatch rows, then puts them on their topics. Rows written by an earlier, interrupted
+     * planning of the same alert are left as they are; putting them on a topic again is harmless, as the dispatcher
+     * claims each row once.
+     */
+    private void writeAndPublish(List<QueuedDispatch> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> dispatches.insertPlanned(chunk));
+        publisher.publish(chunk);
     }
 }

@@ -171,6 +171,17 @@ public abstract class GatewayIntegrationTest {
         return followers;
     }
 
+    /** Waits until the Twilio simulator has accepted {@code count} messages in all. */
+    protected void awaitAccepted(int count) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (twilio.acceptedCount() < count) {
+            assertThat(Instant.now())
+                    .as("the simulator accepted %d messages", count)
+                    .isBefore(deadline);
+            Thread.sleep(20);
+        }
+    }
+
     /** The counts of one channel in a progress answer. */
     protected static int count(JsonNode progress, String channel, String field) {
         return progress.get("byChannel").get(channel).get(field).asInt();

@@ -93,11 +93,6 @@ public class BulletinRepository {
                 .findFirst();
     }
 
-    public int count() {
-        Integer n = jdbc.queryForObject("select count(*) from bulletin", Integer.class);
-        return n == null ? 0 : n;
-    }
-
     /**
      * CAP writes the same instant in several ways ({@code +07:00}, {@code -00:00}); the stored key is the instant in
      * UTC, so a reference matches whatever offset it was written with.

@@ -1,6 +1,5 @@
 package vn.canhbao.gateway.ingest;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.cap.CapRejectedException;
+import vn.canhbao.gateway.pipeline.PipelineMetrics;
 import vn.canhbao.gateway.pipeline.Topics;
 
 /**
@@ -30,13 +30,10 @@ class BulletinRouter {
     private final KafkaTemplate<String, String> kafka;
     private final Timer routeTimer;
 
-    BulletinRouter(BulletinIntake intake, KafkaTemplate<String, String> kafka, MeterRegistry meters) {
+    BulletinRouter(BulletinIntake intake, KafkaTemplate<String, String> kafka, PipelineMetrics metrics) {
         this.intake = intake;
         this.kafka = kafka;
-        this.routeTimer = Timer.builder("canhbao.stage.latency")
-                .tag("stage", "route")
-                .description("Time each pipeline stage takes")
-                .register(meters);
+        this.routeTimer = metrics.stage("route");
     }
 
     @KafkaListener(id = "bulletin-router", topics = Topics.BULLETINS, groupId = "canhbao-router")

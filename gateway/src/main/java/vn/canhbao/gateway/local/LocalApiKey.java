@@ -1,12 +1,6 @@
 package vn.canhbao.gateway.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.canhbao.gateway.security.ApiKeySource;
@@ -26,23 +20,7 @@ public class LocalApiKey implements ApiKeySource {
     LocalApiKey(SecurityProperties properties) {
         this.key = properties.localApiKey() != null && !properties.localApiKey().isBlank()
                 ? properties.localApiKey().trim()
-                : stored(Path.of(properties.localApiKeyFile()));
-    }
-
-    private static String stored(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).trim();
-            }
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            String generated = HexFormat.of().formatHex(random);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
-            return generated;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the local API key in " + file.toAbsolutePath(), e);
-        }
+                : LocalSecret.kept(Path.of(properties.localApiKeyFile()), "0123456789abcdef", 48);
     }
 
     @Override

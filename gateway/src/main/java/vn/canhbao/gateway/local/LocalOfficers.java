@@ -1,11 +1,6 @@
 package vn.canhbao.gateway.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -29,10 +24,13 @@ public class LocalOfficers {
         this.password = properties.localPassword() != null
                         && !properties.localPassword().isBlank()
                 ? properties.localPassword()
-                : stored(Path.of(
-                        properties.localPasswordFile() == null
-                                ? "./data/local-password"
-                                : properties.localPasswordFile()));
+                : LocalSecret.kept(
+                        Path.of(
+                                properties.localPasswordFile() == null
+                                        ? "./data/local-password"
+                                        : properties.localPasswordFile()),
+                        "abcdefghijkmnpqrstuvwxyz23456789",
+                        16);
         add(
                 officers,
                 "officer.bachdang",
@@ -56,25 +54,6 @@ public class LocalOfficers {
             officers.setPassword(username, password);
         } else {
             officers.add(username, password, name, List.of(grant));
-        }
-    }
-
-    private static String stored(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).trim();
-            }
-            String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-            SecureRandom random = new SecureRandom();
-            StringBuilder generated = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                generated.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
-            return generated.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the local password in " + file.toAbsolutePath(), e);
         }
     }
 

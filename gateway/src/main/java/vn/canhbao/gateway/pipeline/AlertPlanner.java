@@ -1,6 +1,5 @@
 package vn.canhbao.gateway.pipeline;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,8 +64,7 @@ class AlertPlanner {
             ChannelAdapters adapters,
             TransactionTemplate tx,
             JsonMapper json,
-            PipelineMetrics metrics,
-            MeterRegistry meters) {
+            PipelineMetrics metrics) {
         this.alerts = alerts;
         this.audience = audience;
         this.policies = policies;
@@ -76,10 +74,7 @@ class AlertPlanner {
         this.tx = tx;
         this.json = json;
         this.metrics = metrics;
-        this.planTimer = Timer.builder("canhbao.stage.latency")
-                .tag("stage", "plan")
-                .description("Time to plan one alert: audience, texts, dispatch rows and records on the topics")
-                .register(meters);
+        this.planTimer = metrics.stage("plan");
     }
 
     @KafkaListener(id = "alert-planner", topics = Topics.ALERTS, groupId = "canhbao-planner")

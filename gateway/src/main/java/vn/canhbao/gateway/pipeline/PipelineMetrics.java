@@ -49,7 +49,8 @@ public class PipelineMetrics {
                 .record(Duration.between(issuedAt, acceptedAt));
     }
 
-    Timer stage(String name) {
+    /** The timer of one pipeline stage ({@code canhbao.stage.latency{stage}}). */
+    public Timer stage(String name) {
         return Timer.builder("canhbao.stage.latency")
                 .tag("stage", name)
                 .description("Time each pipeline stage takes")

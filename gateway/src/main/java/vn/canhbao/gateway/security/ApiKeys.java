@@ -56,8 +56,4 @@ public class ApiKeys {
         }
         return Optional.ofNullable(holder);
     }
-
-    public boolean isEmpty() {
-        return keysByName.isEmpty();
-    }
 }

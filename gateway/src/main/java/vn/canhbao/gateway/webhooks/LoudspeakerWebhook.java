@@ -12,7 +12,6 @@ import vn.canhbao.channels.DeliveryReceipt;
 import vn.canhbao.channels.loudspeaker.LoudspeakerCallbacks;
 import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.web.ApiProblems;
 
 /**
@@ -50,11 +49,7 @@ class LoudspeakerWebhook {
         } catch (IllegalArgumentException e) {
             return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of());
         }
-        receipts.record(
-                Channel.LOUDSPEAKER,
-                parsed.stream()
-                        .filter(r -> r.status() != DeliveryStatus.ACCEPTED)
-                        .toList());
+        receipts.record(Channel.LOUDSPEAKER, parsed);
         return ResponseEntity.noContent().build();
     }
 }

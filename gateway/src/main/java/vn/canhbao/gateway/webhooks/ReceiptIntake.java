@@ -34,9 +34,17 @@ class ReceiptIntake {
         this.meters = meters;
     }
 
+    /**
+     * Records the receipts that say how a message ended (delivered, undelivered, failed); a provider's word that it is
+     * still on its way ({@code ACCEPTED}: queued, sending, playing) changes nothing and is only counted.
+     */
     void record(Channel channel, List<DeliveryReceipt> receipts) {
         List<DeliveryEvent> found = new ArrayList<>(receipts.size());
         for (DeliveryReceipt r : receipts) {
+            if (r.status() == DeliveryStatus.ACCEPTED) {
+                count(channel, r.status().name());
+                continue;
+            }
             var handed = dispatches.findHanded(channel, r.providerMessageId(), r.dispatchId());
             count(channel, handed.isPresent() ? r.status().name() : "UNKNOWN_MESSAGE");
             if (handed.isEmpty()) {

@@ -17,7 +17,6 @@ import vn.canhbao.channels.twilio.TwilioConfig;
 import vn.canhbao.channels.twilio.TwilioSignature;
 import vn.canhbao.channels.twilio.TwilioStatusCallbacks;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.web.ApiProblems;
 
 /**
@@ -59,9 +58,7 @@ class TwilioStatusWebhook {
         } catch (IllegalArgumentException e) {
             return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of());
         }
-        if (receipt.status() != DeliveryStatus.ACCEPTED) {
-            receipts.record(Channel.SMS, List.of(receipt));
-        }
+        receipts.record(Channel.SMS, List.of(receipt));
         return ResponseEntity.noContent().build();
     }
 }

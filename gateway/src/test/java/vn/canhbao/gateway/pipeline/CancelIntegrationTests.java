@@ -3,7 +3,6 @@ package vn.canhbao.gateway.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,14 +89,4 @@ class CancelIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private void awaitAccepted(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (twilio.acceptedCount() < count) {
-            assertThat(Instant.now())
-                    .as("the simulator accepted %d messages", count)
-                    .isBefore(deadline);
-            Thread.sleep(20);
-        }
-    }
 }

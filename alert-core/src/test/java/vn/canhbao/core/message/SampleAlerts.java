@@ -13,7 +13,7 @@ import vn.canhbao.core.alert.Severity;
 import vn.canhbao.core.alert.Urgency;
 
 /** Warnings as wards write them, for the rendering tests. */
-final class SampleAlerts {
+public final class SampleAlerts {
 
     /** 07:30 UTC is 14:30 in Vietnam. */
     static final OffsetDateTime SENT = OffsetDateTime.parse("2026-10-12T07:30:00Z");
@@ -27,7 +27,7 @@ final class SampleAlerts {
     private SampleAlerts() {}
 
     /** Lũ quét, Xã Cao Minh, level 3. */
-    static Alert luQuetCaoMinh() {
+    public static Alert luQuetCaoMinh() {
         return alert(
                 MessageType.ALERT,
                 AlertStatus.ACTUAL,
@@ -53,7 +53,7 @@ final class SampleAlerts {
                 List.of());
     }
 
-    static Alert cancelOf(Alert original) {
+    public static Alert cancelOf(Alert original) {
         return alert(
                 MessageType.CANCEL,
                 original.status(),
@@ -77,7 +77,7 @@ final class SampleAlerts {
                 List.of(original.id()));
     }
 
-    static Alert asExercise(Alert alert) {
+    public static Alert asExercise(Alert alert) {
         return with(alert, AlertStatus.EXERCISE, alert.instruction(), alert.description());
     }
 

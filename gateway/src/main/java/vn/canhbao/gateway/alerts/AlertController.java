@@ -1,9 +1,10 @@
 package vn.canhbao.gateway.alerts;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,6 @@ import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.message.MessageRenderer;
 import vn.canhbao.core.message.SmsPreview;
 import vn.canhbao.core.message.SmsText;
-import vn.canhbao.gateway.pipeline.DispatchRepository;
 import vn.canhbao.gateway.pipeline.Redrive;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
@@ -29,14 +29,24 @@ import vn.canhbao.gateway.web.NotFoundException;
 class AlertController {
 
     private final AlertRepository alerts;
-    private final DispatchRepository dispatches;
+    private final AlertProgress progress;
+    private final AlertPreviews previews;
+    private final CapDocuments capDocuments;
     private final Redrive redrive;
     private final MessageRenderer renderer = new MessageRenderer();
     private final WardAccess access;
 
-    AlertController(AlertRepository alerts, DispatchRepository dispatches, Redrive redrive, WardAccess access) {
+    AlertController(
+            AlertRepository alerts,
+            AlertProgress progress,
+            AlertPreviews previews,
+            CapDocuments capDocuments,
+            Redrive redrive,
+            WardAccess access) {
         this.alerts = alerts;
-        this.dispatches = dispatches;
+        this.progress = progress;
+        this.previews = previews;
+        this.capDocuments = capDocuments;
         this.redrive = redrive;
         this.access = access;
     }
@@ -82,32 +92,76 @@ class AlertController {
 
     /**
      * Delivery progress: {@code dispatches} planned, {@code handedOver} to a provider, {@code failed} for good,
-     * {@code pending} and {@code cancelled}, in total and per channel.
+     * {@code pending} and {@code cancelled}, in total and per channel, and the neighbourhood groups reached.
      */
     @GetMapping("/{id}/progress")
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
         StoredAlert stored = find(id);
         access.requireView(caller, stored.alert().wardCode());
-        Map<Channel, Progress> byChannel = new EnumMap<>(Channel.class);
-        for (Channel c : Channel.values()) {
-            byChannel.put(c, Progress.ZERO);
-        }
-        for (var count : dispatches.progress(stored.alert().id())) {
-            byChannel.merge(count.channel(), Progress.of(count.status(), count.count()), Progress::plus);
-        }
-        Progress total = byChannel.values().stream().reduce(Progress.ZERO, Progress::plus);
+        ProgressReport report = progress.of(stored);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("alertId", id);
-        answer.put("state", stored.state());
-        answer.put("dispatches", total.dispatches());
-        answer.put("handedOver", total.handedOver());
-        answer.put("failed", total.failed());
-        answer.put("pending", total.pending());
-        answer.put("cancelled", total.cancelled());
+        answer.put("state", report.state());
+        answer.put("dispatches", report.total().dispatches());
+        answer.put("handedOver", report.total().handedOver());
+        answer.put("failed", report.total().failed());
+        answer.put("pending", report.total().pending());
+        answer.put("cancelled", report.total().cancelled());
         Map<String, Progress> channels = new LinkedHashMap<>();
-        byChannel.forEach((c, p) -> channels.put(c.name(), p));
+        report.byChannel().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> channels.put(e.getKey().name(), e.getValue()));
         answer.put("byChannel", channels);
+        answer.put("groupsReached", report.groupsReached());
+        answer.put("groups", report.groups());
         return answer;
+    }
+
+    /** The alerts of the caller's wards (or of one ward), newest first. */
+    @GetMapping
+    List<Map<String, Object>> list(
+            @RequestParam(required = false) String ward,
+            @RequestParam(defaultValue = "50") int limit,
+            Authentication caller) {
+        List<String> wards;
+        if (ward != null) {
+            access.requireView(caller, ward);
+            wards = List.of(ward);
+        } else {
+            wards = access.visibleWards(caller).orElse(null);
+        }
+        return alerts.recent(wards, Math.clamp(limit, 1, 500)).stream()
+                .map(s -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("alertId", s.alert().id().value());
+                    row.put("ward", s.alert().wardCode());
+                    row.put("msgType", s.alert().messageType().capValue());
+                    row.put("status", s.alert().status().capValue());
+                    row.put("state", s.state());
+                    row.put("hazard", s.alert().hazard().code());
+                    row.put("riskLevel", s.alert().risk().map(RiskLevel::number).orElse(null));
+                    row.put("headline", s.alert().headline());
+                    row.put("createdAt", s.createdAt());
+                    row.put("fromBulletin", s.bulletinId() != null);
+                    return row;
+                })
+                .toList();
+    }
+
+    /** What the alert says on each channel and whom it reaches: the console's preview, for scripts. */
+    @GetMapping("/{id}/preview")
+    AlertPreview preview(@PathVariable UUID id, Authentication caller) {
+        StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
+        return previews.of(stored);
+    }
+
+    /** The CAP 1.2 XML canhbao publishes for the alert. */
+    @GetMapping(path = "/{id}/cap", produces = MediaType.APPLICATION_XML_VALUE)
+    String cap(@PathVariable UUID id, Authentication caller) {
+        StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
+        return capDocuments.xml(stored);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -113,6 +114,45 @@ public class AlertRepository {
                 "select " + COLUMNS + " from alert where bulletin_id in (" + marks + ") order by ward_code",
                 AlertRepository::map,
                 bulletinIds.toArray());
+    }
+
+    /** The alerts of some wards (all wards when {@code wardCodes} is null), newest first. */
+    public List<StoredAlert> recent(Collection<String> wardCodes, int limit) {
+        if (wardCodes != null && wardCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String where = "";
+        if (wardCodes != null) {
+            where = " where ward_code in ("
+                    + String.join(",", wardCodes.stream().map(w -> "?").toList()) + ")";
+            args.addAll(wardCodes);
+        }
+        args.add(limit);
+        return jdbc.query(
+                "select " + COLUMNS + " from alert" + where + " order by created_at desc, id limit ?",
+                AlertRepository::map,
+                args.toArray());
+    }
+
+    /** The alerts that supersede {@code id}: its updates and its cancel. */
+    public List<StoredAlert> supersedersOf(AlertId id) {
+        return jdbc.query(
+                "select " + COLUMNS + " from alert where refs like ? order by created_at",
+                AlertRepository::map,
+                "%" + id + "%");
+    }
+
+    /** Limits a draft to some neighbourhood groups of its ward. */
+    public void saveTargetGroups(AlertId id, Collection<UUID> groupIds) {
+        for (UUID g : groupIds) {
+            jdbc.update("insert into alert_target_group (alert_id, group_id) values (?, ?)", id.value(), g);
+        }
+    }
+
+    /** The groups an alert is limited to; empty when it is for the whole ward. */
+    public List<UUID> targetGroups(AlertId id) {
+        return jdbc.queryForList("select group_id from alert_target_group where alert_id = ?", UUID.class, id.value());
     }
 
     public void markPlanned(AlertId id) {

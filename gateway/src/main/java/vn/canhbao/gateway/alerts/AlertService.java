@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,7 @@ import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.cap.CapProblem;
 import vn.canhbao.gateway.pipeline.AlertIssued;
 import vn.canhbao.gateway.pipeline.Outbox;
+import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.WardPolicy;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 import vn.canhbao.gateway.security.AuditLog;
@@ -45,9 +47,11 @@ public class AlertService {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final GroupRepository groups;
 
     AlertService(
             AlertRepository alerts,
+            GroupRepository groups,
             WardPolicyRepository policies,
             WardDirectory wards,
             Outbox outbox,
@@ -55,6 +59,7 @@ public class AlertService {
             AuditLog audit,
             JsonMapper json) {
         this.alerts = alerts;
+        this.groups = groups;
         this.policies = policies;
         this.wards = wards;
         this.outbox = outbox;
@@ -91,6 +96,17 @@ public class AlertService {
         if (request.expires() != null && request.expires().isBefore(OffsetDateTime.now())) {
             errors.add(new CapProblem("expires", "The expiry is in the past."));
         }
+        if (!request.groups().isEmpty() && request.wards() != null) {
+            if (request.wards().size() != 1) {
+                errors.add(new CapProblem("groups", "Groups can only be chosen for a single ward."));
+            } else {
+                groups.notInWard(request.wards().getFirst(), request.groups())
+                        .forEach(g -> errors.add(new CapProblem(
+                                "groups",
+                                g + " is not a neighbourhood group of ward "
+                                        + request.wards().getFirst() + ".")));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
@@ -99,50 +115,91 @@ public class AlertService {
     /** Writes one draft per ward. */
     public List<AlertId> draft(NewAlert request, String author, String from) {
         validate(request);
-        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
-        RiskLevel risk = RiskLevel.of(request.riskLevel()).orElseThrow();
         List<AlertId> ids = new ArrayList<>();
         tx.executeWithoutResult(status -> {
             for (String ward : request.wards()) {
-                Alert alert = new Alert(
-                        AlertId.random(),
-                        ward,
-                        MessageType.ALERT,
-                        AlertStatus.valueOf(request.status()),
-                        Hazard.fromCode(request.hazard()).orElseThrow(),
-                        risk,
-                        risk.severity(),
-                        risk.number() >= 3 ? Urgency.IMMEDIATE : Urgency.EXPECTED,
-                        Certainty.LIKELY,
-                        request.headline().strip(),
-                        request.description(),
-                        request.instruction().strip(),
-                        null,
-                        now,
-                        request.expires() != null ? request.expires() : now.plusHours(24),
-                        ShortCode.next(),
-                        List.of());
-                alerts.insertIfAbsent(alert, null, AlertState.DRAFT, author);
-                audit.record(
-                        author,
-                        "alert.drafted",
-                        alert.id().toString(),
-                        ward,
-                        alert.status().name(),
-                        from);
+                Alert alert = written(request, ward, MessageType.ALERT, List.of());
+                store(alert, request.groups(), author, "alert.drafted", from);
                 ids.add(alert.id());
             }
         });
         return ids;
     }
 
+    /**
+     * Writes an update of an issued alert as a draft: new words or a new risk level for the same people. It is
+     * approved and issued like any draft.
+     */
+    public AlertId draftUpdate(StoredAlert original, NewAlert request, String author, String from) {
+        requireLive(original, "updated");
+        NewAlert forWard = new NewAlert(
+                List.of(original.alert().wardCode()),
+                request.hazard() != null
+                        ? request.hazard()
+                        : original.alert().hazard().code(),
+                request.riskLevel(),
+                request.headline(),
+                request.instruction(),
+                request.description(),
+                original.alert().status().name(),
+                request.expires(),
+                List.of());
+        validate(forWard);
+        Alert update = written(
+                forWard,
+                original.alert().wardCode(),
+                MessageType.UPDATE,
+                List.of(original.alert().id()));
+        tx.executeWithoutResult(status -> store(update, List.of(), author, "alert.update-drafted", from));
+        return update.id();
+    }
+
+    private Alert written(NewAlert request, String ward, MessageType type, List<AlertId> references) {
+        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        RiskLevel risk = RiskLevel.of(request.riskLevel()).orElseThrow();
+        return new Alert(
+                AlertId.random(),
+                ward,
+                type,
+                AlertStatus.valueOf(request.status()),
+                Hazard.fromCode(request.hazard()).orElseThrow(),
+                risk,
+                risk.severity(),
+                risk.number() >= 3 ? Urgency.IMMEDIATE : Urgency.EXPECTED,
+                Certainty.LIKELY,
+                request.headline().strip(),
+                request.description() == null || request.description().isBlank()
+                        ? null
+                        : request.description().strip(),
+                request.instruction().strip(),
+                null,
+                now,
+                request.expires() != null ? request.expires() : now.plusHours(24),
+                ShortCode.next(),
+                references);
+    }
+
+    private void store(Alert alert, List<UUID> targetGroups, String author, String action, String from) {
+        alerts.insertIfAbsent(alert, null, AlertState.DRAFT, author);
+        alerts.saveTargetGroups(alert.id(), targetGroups);
+        audit.record(
+                author,
+                action,
+                alert.id().toString(),
+                alert.wardCode(),
+                alert.status().name(),
+                from);
+    }
+
     /** Approves a draft: the approver must not be its author. */
     public void approve(StoredAlert stored, String approver, String from) {
         if (approver.equals(stored.createdBy())) {
-            throw new ConflictException("The author of an alert cannot approve it; ask another approver.");
+            throw new ConflictException(
+                    "own-approval", "The author of an alert cannot approve it; ask another approver.");
         }
         if (!alerts.approve(stored.alert().id(), approver)) {
-            throw new ConflictException("Only a draft can be approved; this alert is " + stored.state() + ".");
+            throw new ConflictException(
+                    "not-a-draft", "Only a draft can be approved; this alert is " + stored.state() + ".");
         }
         audit.record(
                 approver,
@@ -160,12 +217,15 @@ public class AlertService {
                 .map(WardPolicy::twoPersonApproval)
                 .orElse(false);
         if (twoPerson && alert.status() == AlertStatus.ACTUAL && stored.approvedBy() == null) {
-            throw new ConflictException("Ward " + alert.wardCode()
-                    + " requires a second person: an approver must approve this real alert before it is issued.");
+            throw new ConflictException(
+                    "two-person",
+                    "Ward " + alert.wardCode()
+                            + " requires a second person: an approver must approve this real alert before it is issued.");
         }
         tx.executeWithoutResult(status -> {
             if (!alerts.issue(alert.id(), officer)) {
-                throw new ConflictException("Only a draft can be issued; this alert is " + stored.state() + ".");
+                throw new ConflictException(
+                        "not-a-draft", "Only a draft can be issued; this alert is " + stored.state() + ".");
             }
             outbox.add(AlertIssued.entry(alert, json));
             audit.record(
@@ -183,13 +243,25 @@ public class AlertService {
      * and stops what is not yet sent. Never waits for approval.
      */
     public AlertId cancel(StoredAlert stored, String officer, String from) {
+        return cancel(stored, null, officer, from);
+    }
+
+    /**
+     * Cancels an issued alert as a false alarm and tells the same people what is true instead, in one message: the
+     * correction a ward must have ready before it ever needs it (Hawaii 2018 took 38 minutes to write one).
+     */
+    public AlertId correct(StoredAlert stored, String correction, String officer, String from) {
+        if (correction == null || correction.isBlank()) {
+            throw new BadRequestException(List.of(new CapProblem(
+                    "correction",
+                    "Write what people should know instead, e.g. \"Không có lũ quét, sinh hoạt bình thường.\"")));
+        }
+        return cancel(stored, correction.strip(), officer, from);
+    }
+
+    private AlertId cancel(StoredAlert stored, String correction, String officer, String from) {
         Alert original = stored.alert();
-        if (stored.state() == AlertState.DRAFT) {
-            throw new ConflictException("A draft was never sent; there is nothing to cancel.");
-        }
-        if (original.messageType() == MessageType.CANCEL) {
-            throw new ConflictException("This alert is itself a cancel.");
-        }
+        requireLive(stored, "cancelled");
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
         Alert cancel = new Alert(
                 AlertId.random(),
@@ -201,9 +273,11 @@ public class AlertService {
                 original.severity(),
                 original.urgency(),
                 original.certainty(),
-                original.headline(),
+                correction == null ? original.headline() : "ĐÍNH CHÍNH: " + original.headline(),
                 null,
-                "Cảnh báo này đã được hủy. Người dân tiếp tục theo dõi thông tin của chính quyền địa phương.",
+                correction == null
+                        ? "Cảnh báo này đã được hủy. Người dân tiếp tục theo dõi thông tin của chính quyền địa phương."
+                        : "Cảnh báo trước là nhầm lẫn. " + correction,
                 original.senderName(),
                 now,
                 Optional.ofNullable(original.expires()).orElse(now.plusHours(24)),
@@ -214,12 +288,28 @@ public class AlertService {
             outbox.add(AlertIssued.entry(cancel, json));
             audit.record(
                     officer,
-                    "alert.cancelled",
+                    correction == null ? "alert.cancelled" : "alert.corrected",
                     original.id().toString(),
                     original.wardCode(),
                     cancel.id().toString(),
                     from);
         });
         return cancel.id();
+    }
+
+    /** Only an issued alert that is not itself a cancel and has not been cancelled can be updated or cancelled. */
+    private void requireLive(StoredAlert stored, String what) {
+        if (stored.state() == AlertState.DRAFT) {
+            throw new ConflictException("draft-not-sent", "A draft was never sent; it cannot be " + what + ".");
+        }
+        if (stored.alert().messageType() == MessageType.CANCEL) {
+            throw new ConflictException("is-cancel", "This alert is itself a cancel; it cannot be " + what + ".");
+        }
+        boolean cancelled = alerts.supersedersOf(stored.alert().id()).stream()
+                .anyMatch(s -> s.alert().messageType() == MessageType.CANCEL);
+        if (cancelled) {
+            throw new ConflictException(
+                    "already-cancelled", "This alert has already been cancelled; it cannot be " + what + ".");
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.canhbao.gateway.alerts;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What an officer writes: {@code POST /api/v1/alerts}.
@@ -11,6 +12,8 @@ import java.util.List;
  * @param riskLevel 1 to 5 (Decision 18/2021)
  * @param status {@code ACTUAL} or {@code EXERCISE}
  * @param expires when it stops being in force; 24 hours after issue when absent
+ * @param groups the neighbourhood groups it is limited to (ids from {@code GET /api/v1/wards/{ward}/groups}); absent
+ *     or empty for the whole ward. Only with a single ward.
  */
 public record NewAlert(
         List<String> wards,
@@ -20,4 +23,10 @@ public record NewAlert(
         String instruction,
         String description,
         String status,
-        OffsetDateTime expires) {}
+        OffsetDateTime expires,
+        List<UUID> groups) {
+
+    public NewAlert {
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+}

@@ -72,6 +72,30 @@ class OfficerAlertController {
         return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
     }
 
+    /** Writes an update of an issued alert as a draft (new words or level, the same people); issue it as usual. */
+    @PostMapping("/{id}/update")
+    ResponseEntity<Map<String, Object>> update(
+            @PathVariable UUID id, @RequestBody NewAlert request, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        AlertId update = service.draftUpdate(stored, request, WardAccess.actor(caller), http.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("id", update.value(), "updates", id, "state", AlertState.DRAFT));
+    }
+
+    /** A false alarm: cancels the alert and tells the same people the correction, in one step. */
+    @PostMapping("/{id}/correction")
+    ResponseEntity<Map<String, Object>> correct(
+            @PathVariable UUID id, @RequestBody Correction request, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        AlertId cancel = service.correct(stored, request.correction(), WardAccess.actor(caller), http.getRemoteAddr());
+        return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
+    }
+
+    /** @param correction what people should know instead, e.g. "Không có lũ quét, sinh hoạt bình thường." */
+    record Correction(String correction) {}
+
     private StoredAlert find(UUID id) {
         return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
     }

@@ -16,41 +16,48 @@ import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.RecipientRepository;
 
 /**
  * Who an alert goes to, on which channels: every person of the ward on each channel they chose (leaders on their own
  * app token, so they can confirm), the ward's push topic for everyone with the app, and the ward's loudspeaker
- * clusters. An update or a cancel goes only to those the alerts it supersedes reached. Leaders and loudspeakers come
- * first, then vulnerable residents, then everyone.
+ * clusters. An alert an officer limited to some neighbourhood groups goes to their people and to the clusters that
+ * serve them, not to the ward's topic. An update or a cancel goes only to those the alerts it supersedes reached.
+ * Leaders and loudspeakers come first, then vulnerable residents, then everyone.
  */
 @Component
 class AudiencePlanner {
 
     private final RecipientRepository recipients;
     private final LoudspeakerClusterRepository clusters;
+    private final AlertRepository alerts;
 
-    AudiencePlanner(RecipientRepository recipients, LoudspeakerClusterRepository clusters) {
+    AudiencePlanner(RecipientRepository recipients, LoudspeakerClusterRepository clusters, AlertRepository alerts) {
         this.recipients = recipients;
         this.clusters = clusters;
+        this.alerts = alerts;
     }
 
     List<Target> targets(Alert alert, Set<Channel> channels) {
         List<Target> targets = new ArrayList<>();
-        for (Recipient r : recipients.ofWard(alert.wardCode())) {
+        List<UUID> groups = alerts.targetGroups(alert.id());
+        List<Recipient> people =
+                groups.isEmpty() ? recipients.ofWard(alert.wardCode()) : recipients.ofGroups(alert.wardCode(), groups);
+        for (Recipient r : people) {
             for (Channel channel : r.channels()) {
                 if (channels.contains(channel)) {
                     address(r, channel).ifPresent(a -> targets.add(new Target(r.id(), channel, a, r.tier())));
                 }
             }
         }
-        if (channels.contains(Channel.PUSH)) {
+        if (channels.contains(Channel.PUSH) && groups.isEmpty()) {
             String topic = PushTarget.wardTopic(alert.wardCode()).format();
             targets.add(new Target(idOf("push-" + topic), Channel.PUSH, topic, Tier.EVERYONE));
         }
         if (channels.contains(Channel.LOUDSPEAKER)) {
-            clusters.ofWard(alert.wardCode())
+            (groups.isEmpty() ? clusters.ofWard(alert.wardCode()) : clusters.ofGroups(alert.wardCode(), groups))
                     .forEach(c -> targets.add(
                             new Target(c.id(), Channel.LOUDSPEAKER, c.vendorClusterId(), Tier.LOUDSPEAKER)));
         }

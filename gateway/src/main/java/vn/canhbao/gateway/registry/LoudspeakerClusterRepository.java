@@ -1,13 +1,19 @@
 package vn.canhbao.gateway.registry;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.canhbao.gateway.web.ConflictException;
 
 /** The loudspeaker clusters of the wards. */
 @Repository
 public class LoudspeakerClusterRepository {
+
+    private static final String COLUMNS = "id, ward_code, vendor_cluster_id, name, group_id";
 
     private final JdbcTemplate jdbc;
 
@@ -17,18 +23,64 @@ public class LoudspeakerClusterRepository {
 
     public List<LoudspeakerCluster> ofWard(String wardCode) {
         return jdbc.query(
-                "select id, ward_code, vendor_cluster_id, name from loudspeaker_cluster where ward_code = ? order by name",
+                "select " + COLUMNS + " from loudspeaker_cluster where ward_code = ? order by name",
                 (rs, i) -> new LoudspeakerCluster(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)),
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, UUID.class)),
                 wardCode);
     }
 
+    /** The clusters that serve any of {@code groupIds}. */
+    public List<LoudspeakerCluster> ofGroups(String wardCode, Collection<UUID> groupIds) {
+        return ofWard(wardCode).stream()
+                .filter(c -> c.groupId() != null && groupIds.contains(c.groupId()))
+                .toList();
+    }
+
+    public Optional<LoudspeakerCluster> find(String wardCode, UUID id) {
+        return ofWard(wardCode).stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
     public void add(LoudspeakerCluster cluster) {
-        jdbc.update(
-                "insert into loudspeaker_cluster (id, ward_code, vendor_cluster_id, name) values (?, ?, ?, ?)",
-                cluster.id(),
-                cluster.wardCode(),
-                cluster.vendorClusterId(),
-                cluster.name());
+        try {
+            jdbc.update(
+                    "insert into loudspeaker_cluster (" + COLUMNS + ") values (?, ?, ?, ?, ?)",
+                    cluster.id(),
+                    cluster.wardCode(),
+                    cluster.vendorClusterId(),
+                    cluster.name(),
+                    cluster.groupId());
+        } catch (DuplicateKeyException e) {
+            throw taken(cluster);
+        }
+    }
+
+    /** Changes a cluster's name, vendor id or group; false when the ward has no such cluster. */
+    public boolean update(LoudspeakerCluster cluster) {
+        try {
+            return jdbc.update(
+                            "update loudspeaker_cluster set vendor_cluster_id = ?, name = ?, group_id = ?"
+                                    + " where id = ? and ward_code = ?",
+                            cluster.vendorClusterId(),
+                            cluster.name(),
+                            cluster.groupId(),
+                            cluster.id(),
+                            cluster.wardCode())
+                    == 1;
+        } catch (DuplicateKeyException e) {
+            throw taken(cluster);
+        }
+    }
+
+    public boolean remove(String wardCode, UUID id) {
+        return jdbc.update("delete from loudspeaker_cluster where id = ? and ward_code = ?", id, wardCode) == 1;
+    }
+
+    private static ConflictException taken(LoudspeakerCluster cluster) {
+        return new ConflictException("The vendor id " + cluster.vendorClusterId()
+                + " is already used by another loudspeaker cluster; each cluster needs its own.");
     }
 }

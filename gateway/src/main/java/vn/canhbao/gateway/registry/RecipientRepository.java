@@ -2,10 +2,13 @@ package vn.canhbao.gateway.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +38,50 @@ public class RecipientRepository {
                         + " else 1 end, vulnerable desc, id",
                 RecipientRepository::map,
                 wardCode);
+    }
+
+    /** The people of some groups of the ward, leaders first. */
+    public List<Recipient> ofGroups(String wardCode, Collection<UUID> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", groupIds.stream().map(g -> "?").toList());
+        List<Object> args = new ArrayList<>();
+        args.add(wardCode);
+        args.addAll(groupIds);
+        return jdbc.query(
+                "select " + COLUMNS + " from recipient where ward_code = ? and group_id in (" + marks + ")"
+                        + " order by case role when 'LEADER' then 0 else 1 end, vulnerable desc, id",
+                RecipientRepository::map,
+                args.toArray());
+    }
+
+    /**
+     * How many people of the ward (or of some of its groups, when {@code groupIds} is not empty) an alert would reach,
+     * and how many of them chose each channel: what an officer confirms before issuing.
+     */
+    public Audience audience(String wardCode, Collection<UUID> groupIds) {
+        String marks = String.join(",", groupIds.stream().map(g -> "?").toList());
+        List<Object> args = new ArrayList<>();
+        args.add(wardCode);
+        args.addAll(groupIds);
+        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        long[] people = {0};
+        jdbc.query(
+                "select channels, count(*) from recipient where ward_code = ?"
+                        + (groupIds.isEmpty() ? "" : " and group_id in (" + marks + ")")
+                        + " group by channels",
+                rs -> {
+                    long n = rs.getLong(2);
+                    people[0] += n;
+                    for (String c : rs.getString(1).split(",")) {
+                        if (!c.isBlank()) {
+                            byChannel.merge(Channel.valueOf(c), n, Long::sum);
+                        }
+                    }
+                },
+                args.toArray());
+        return new Audience(people[0], byChannel);
     }
 
     /**

@@ -1,7 +1,9 @@
 package vn.canhbao.gateway.security;
 
+import java.io.Serializable;
+
 /** A role held for a ward, for a province, or (ADMIN) everywhere. */
-public record RoleGrant(Role role, String wardCode, String provinceCode) {
+public record RoleGrant(Role role, String wardCode, String provinceCode) implements Serializable {
 
     /** Whether this grant covers {@code wardCode}, which lies in {@code provinceCode}. */
     boolean covers(String wardCode, String provinceCode) {

@@ -1,6 +1,7 @@
 package vn.canhbao.gateway.security;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may do what. The API ({@code /api/**}) is stateless: upstream systems and automation by {@code X-Api-Key}
  * (role SYSTEM), officers by HTTP Basic; which ward an officer may act on is checked by {@link WardAccess}. Provider
- * webhooks carry their own signatures and health and metrics are open to the monitoring network.
+ * webhooks carry their own signatures and health and metrics are open to the monitoring network. The console has
+ * its own chain: sessions, form login or OpenID Connect, CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,8 +57,44 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The duty officers' console: a form login (or the province's OpenID Connect provider, where one is configured)
+     * opening a session that ends after 30 idle minutes; every form carries a CSRF token; pages may load nothing from
+     * elsewhere and may not be framed.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain console(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders,
+            Officers officers,
+            SecurityProperties properties)
+            throws Exception {
+        http.securityMatcher("/console/**", "/login", "/logout", "/oauth2/**", "/login/oauth2/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/login", "/oauth2/**", "/login/oauth2/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyRole(
+                                Role.ADMIN.name(),
+                                Role.PROVINCE_OFFICER.name(),
+                                Role.WARD_OFFICER.name(),
+                                Role.APPROVER.name()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")));
+        if (oidcProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .defaultSuccessUrl("/console", false)
+                    .userInfoEndpoint(u ->
+                            u.oidcUserService(new OfficerOidcUserService(officers, properties.oidcUsernameClaim()))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**")).authorizeHttpRequests(a -> a.requestMatchers(
                         "/webhooks/**", "/actuator/health/**", "/actuator/prometheus")

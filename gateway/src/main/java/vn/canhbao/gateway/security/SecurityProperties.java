@@ -1,6 +1,7 @@
 package vn.canhbao.gateway.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Credentials of upstream systems.
@@ -11,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param localApiKeyFile local mode only: where the generated key is kept between restarts
  * @param localPassword local mode only: the demo officers' password, instead of a generated one
  * @param localPasswordFile local mode only: where the generated password is kept between restarts
+ * @param oidcUsernameClaim the claim of a province's OpenID Connect sign-in that names the canhbao officer
  */
 @ConfigurationProperties("canhbao.security")
 public record SecurityProperties(
-        String apiKeys, String localApiKey, String localApiKeyFile, String localPassword, String localPasswordFile) {}
+        String apiKeys,
+        String localApiKey,
+        String localApiKeyFile,
+        String localPassword,
+        String localPasswordFile,
+        @DefaultValue("preferred_username") String oidcUsernameClaim) {}

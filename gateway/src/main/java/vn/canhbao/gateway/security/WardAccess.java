@@ -1,5 +1,9 @@
 package vn.canhbao.gateway.security;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -21,23 +25,76 @@ public class WardAccess {
 
     /** The name recorded as the actor of what {@code caller} does. */
     public static String actor(Authentication caller) {
-        return caller.getPrincipal() instanceof Officer o ? o.username() : "system:" + caller.getName();
+        return officer(caller).map(Officer::username).orElseGet(() -> "system:" + caller.getName());
+    }
+
+    /** The officer behind a login by password or through the province's OpenID Connect provider. */
+    public static Optional<Officer> officer(Authentication caller) {
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return switch (caller.getPrincipal()) {
+            case Officer o -> Optional.of(o);
+            case OfficerOidcUser u -> Optional.of(u.officer());
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isSystem(Authentication caller) {
+        return caller.getAuthorities().stream()
+                .anyMatch(a -> Role.SYSTEM.authority().equals(a.getAuthority()));
+    }
+
+    /**
+     * The wards the caller may see, in code order; empty when the caller sees every ward (upstream systems and
+     * administrators), so lists are not filtered for them.
+     */
+    public Optional<List<String>> visibleWards(Authentication caller) {
+        Officer o = officer(caller).orElse(null);
+        if (o == null || o.holds(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        Set<String> codes = new TreeSet<>();
+        for (RoleGrant g : o.grants()) {
+            if (g.role() == Role.PROVINCE_OFFICER && g.provinceCode() != null) {
+                wards.wardsOf(g.provinceCode()).forEach(w -> codes.add(w.code()));
+            } else if (g.role() != Role.LEADER && g.wardCode() != null) {
+                codes.add(g.wardCode());
+            }
+        }
+        return Optional.of(List.copyOf(codes));
     }
 
     /** Throws 403 unless the caller may see the ward. */
     public void requireView(Authentication caller, String wardCode) {
-        if (caller.getPrincipal() instanceof Officer o && !o.reaches(wardCode, province(wardCode))) {
+        Optional<Officer> o = officer(caller);
+        if (o.isEmpty() ? !isSystem(caller) : !o.get().reaches(wardCode, province(wardCode))) {
             throw new AccessDeniedException("You do not serve ward " + wardCode + ".");
         }
     }
 
+    /** Whether the caller is an officer who may write, issue and cancel alerts for the ward. */
+    public boolean mayWrite(Authentication caller, String wardCode) {
+        String province = province(wardCode);
+        return officer(caller)
+                .map(o -> o.holds(Role.WARD_OFFICER, wardCode, province)
+                        || o.holds(Role.PROVINCE_OFFICER, wardCode, province))
+                .orElse(false);
+    }
+
+    /** Whether the caller is an approver of the ward. */
+    public boolean mayApprove(Authentication caller, String wardCode) {
+        return officer(caller)
+                .map(o -> o.holds(Role.APPROVER, wardCode, province(wardCode)))
+                .orElse(false);
+    }
+
     /** Throws 403 unless the caller is an officer who may write and issue alerts for the ward. */
     public Officer requireOfficer(Authentication caller, String wardCode) {
-        if (!(caller.getPrincipal() instanceof Officer o)) {
-            throw new AccessDeniedException("Only an officer of the ward writes, issues and cancels its alerts.");
-        }
-        String province = province(wardCode);
-        if (!(o.holds(Role.WARD_OFFICER, wardCode, province) || o.holds(Role.PROVINCE_OFFICER, wardCode, province))) {
+        Officer o = officer(caller)
+                .orElseThrow(() -> new AccessDeniedException(
+                        "Only an officer of the ward writes, issues and cancels its alerts."));
+        if (!mayWrite(caller, wardCode)) {
             throw new AccessDeniedException("You are not an officer of ward " + wardCode + ".");
         }
         return o;
@@ -45,10 +102,10 @@ public class WardAccess {
 
     /** Throws 403 unless the caller is an approver of the ward. */
     public Officer requireApprover(Authentication caller, String wardCode) {
-        if (!(caller.getPrincipal() instanceof Officer o) || !o.holds(Role.APPROVER, wardCode, province(wardCode))) {
+        if (!mayApprove(caller, wardCode)) {
             throw new AccessDeniedException("Only an approver of ward " + wardCode + " approves its alerts.");
         }
-        return o;
+        return officer(caller).orElseThrow();
     }
 
     private String province(String wardCode) {

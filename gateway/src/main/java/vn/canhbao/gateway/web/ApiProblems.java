@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.canhbao.core.cap.CapProblem;
@@ -19,7 +20,7 @@ import vn.canhbao.core.cap.CapTooLargeException;
  * Every error of the API as {@code application/problem+json} (RFC 9457), with an {@code errors} array of
  * {@code {path, message}} where there is more than one thing to fix.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems {
 
     /** Builds a problem response; also used by filters that answer before a controller runs. */

@@ -1,0 +1,53 @@
+package vn.canhbao.gateway.alerts;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.pipeline.DispatchRepository;
+import vn.canhbao.gateway.registry.GroupRepository;
+import vn.canhbao.gateway.registry.NeighbourhoodGroup;
+
+/** Counts an alert's dispatches by channel and status, for the API and the console's live view. */
+@Component
+public class AlertProgress {
+
+    private final DispatchRepository dispatches;
+    private final AlertRepository alerts;
+    private final GroupRepository groups;
+    private final JdbcTemplate jdbc;
+
+    AlertProgress(DispatchRepository dispatches, AlertRepository alerts, GroupRepository groups, JdbcTemplate jdbc) {
+        this.dispatches = dispatches;
+        this.alerts = alerts;
+        this.groups = groups;
+        this.jdbc = jdbc;
+    }
+
+    public ProgressReport of(StoredAlert stored) {
+        Map<Channel, Progress> byChannel = new EnumMap<>(Channel.class);
+        for (Channel c : Channel.values()) {
+            byChannel.put(c, Progress.ZERO);
+        }
+        for (var count : dispatches.progress(stored.alert().id())) {
+            byChannel.merge(count.channel(), Progress.of(count.status(), count.count()), Progress::plus);
+        }
+        Progress total = byChannel.values().stream().reduce(Progress.ZERO, Progress::plus);
+        List<UUID> targeted = alerts.targetGroups(stored.alert().id());
+        int groupCount = targeted.isEmpty()
+                ? (int) groups.ofWard(stored.alert().wardCode()).stream()
+                        .filter(g -> g.people() > 0)
+                        .map(NeighbourhoodGroup::id)
+                        .count()
+                : targeted.size();
+        Integer reached = jdbc.queryForObject(
+                "select count(distinct r.group_id) from dispatch d join recipient r on r.id = d.recipient_id"
+                        + " where d.alert_id = ? and d.status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED')",
+                Integer.class,
+                stored.alert().id().value());
+        return new ProgressReport(stored.state(), total, byChannel, reached == null ? 0 : reached, groupCount);
+    }
+}

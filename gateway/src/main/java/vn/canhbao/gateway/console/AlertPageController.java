@@ -1,0 +1,185 @@
+package vn.canhbao.gateway.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.alerts.AlertPreviews;
+import vn.canhbao.gateway.alerts.AlertProgress;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.AlertService;
+import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.alerts.CapDocuments;
+import vn.canhbao.gateway.alerts.Progress;
+import vn.canhbao.gateway.alerts.ProgressReport;
+import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.security.WardAccess;
+import vn.canhbao.gateway.web.NotFoundException;
+
+/**
+ * One alert: what it says on each channel and whom it reaches, who wrote, approved and issued it; the confirmation
+ * before issuing; approve, issue, update, cancel and the false-alarm correction; live progress; its CAP XML.
+ */
+@Controller
+@RequestMapping("/console/alerts/{id}")
+class AlertPageController {
+
+    private final AlertRepository alerts;
+    private final AlertService service;
+    private final AlertPreviews previews;
+    private final AlertProgress progress;
+    private final CapDocuments cap;
+    private final WardAccess access;
+
+    AlertPageController(
+            AlertRepository alerts,
+            AlertService service,
+            AlertPreviews previews,
+            AlertProgress progress,
+            CapDocuments cap,
+            WardAccess access) {
+        this.alerts = alerts;
+        this.service = service;
+        this.previews = previews;
+        this.progress = progress;
+        this.cap = cap;
+        this.access = access;
+    }
+
+    @GetMapping
+    String show(@PathVariable UUID id, Authentication caller, Model model) {
+        StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
+        fill(stored, caller, model);
+        return "console/alert";
+    }
+
+    /** The confirmation: the ward, how many people, on which channels; the officer issues from here. */
+    @GetMapping("/confirm")
+    String confirm(@PathVariable UUID id, Authentication caller, Model model) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        fill(stored, caller, model);
+        return "console/confirm";
+    }
+
+    @PostMapping("/issue")
+    String issue(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        service.issue(stored, WardAccess.actor(caller), http.getRemoteAddr());
+        return "redirect:/console/alerts/" + id;
+    }
+
+    @PostMapping("/approve")
+    String approve(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireApprover(caller, stored.alert().wardCode());
+        service.approve(stored, WardAccess.actor(caller), http.getRemoteAddr());
+        return "redirect:/console/alerts/" + id;
+    }
+
+    @PostMapping("/cancel")
+    String cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        AlertId cancel = service.cancel(stored, WardAccess.actor(caller), http.getRemoteAddr());
+        return "redirect:/console/alerts/" + cancel.value();
+    }
+
+    /** False alarm: cancel and correct, to the same people, in one step. */
+    @PostMapping("/correction")
+    String correct(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String correction,
+            Authentication caller,
+            HttpServletRequest http) {
+        StoredAlert stored = find(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        AlertId cancel = service.correct(stored, correction, WardAccess.actor(caller), http.getRemoteAddr());
+        return "redirect:/console/alerts/" + cancel.value();
+    }
+
+    /** The live view's data, polled by the page every few seconds. */
+    @GetMapping(path = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
+        StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
+        ProgressReport report = progress.of(stored);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("state", report.state());
+        answer.put("total", counts(report.total()));
+        Map<String, Object> channels = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
+            channels.put(c.name(), counts(report.byChannel().get(c)));
+        }
+        answer.put("channels", channels);
+        answer.put("groupsReached", report.groupsReached());
+        answer.put("groups", report.groups());
+        return answer;
+    }
+
+    @GetMapping(path = "/cap.xml")
+    ResponseEntity<String> capXml(@PathVariable UUID id, Authentication caller) {
+        StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .header("Content-Disposition", "inline; filename=\"canhbao-" + id + ".xml\"")
+                .body(cap.xml(stored));
+    }
+
+    private void fill(StoredAlert stored, Authentication caller, Model model) {
+        String ward = stored.alert().wardCode();
+        boolean isCancel = stored.alert().messageType() == MessageType.CANCEL;
+        List<StoredAlert> superseders = alerts.supersedersOf(stored.alert().id());
+        boolean cancelled = superseders.stream().anyMatch(s -> s.alert().messageType() == MessageType.CANCEL);
+        boolean isDraft = stored.state() == AlertState.DRAFT;
+        model.addAttribute("stored", stored);
+        model.addAttribute("alert", stored.alert());
+        model.addAttribute("preview", previews.of(stored));
+        model.addAttribute("report", progress.of(stored));
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("canWrite", access.mayWrite(caller, ward));
+        model.addAttribute(
+                "canApprove",
+                isDraft
+                        && access.mayApprove(caller, ward)
+                        && !WardAccess.actor(caller).equals(stored.createdBy()));
+        model.addAttribute("isDraft", isDraft);
+        model.addAttribute("live", !isDraft && !isCancel && !cancelled);
+        model.addAttribute("cancelled", cancelled);
+        model.addAttribute("superseders", superseders);
+    }
+
+    private static Map<String, Object> counts(Progress p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dispatches", p.dispatches());
+        m.put("handedOver", p.handedOver());
+        m.put("failed", p.failed());
+        m.put("pending", p.pending());
+        m.put("cancelled", p.cancelled());
+        m.put("percent", ProgressReport.percent(p));
+        return m;
+    }
+
+    private StoredAlert find(UUID id) {
+        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
+    }
+}

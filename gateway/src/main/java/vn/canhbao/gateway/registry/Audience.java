@@ -1,0 +1,16 @@
+package vn.canhbao.gateway.registry;
+
+import java.util.Map;
+import vn.canhbao.core.delivery.Channel;
+
+/** How many people an alert would reach, and how many of them on each personal channel they chose. */
+public record Audience(long people, Map<Channel, Long> byChannel) {
+
+    public Audience {
+        byChannel = Map.copyOf(byChannel);
+    }
+
+    public long on(Channel channel) {
+        return byChannel.getOrDefault(channel, 0L);
+    }
+}

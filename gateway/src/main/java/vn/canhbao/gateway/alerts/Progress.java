@@ -23,6 +23,11 @@ public record Progress(long dispatches, long handedOver, long failed, long pendi
         return new Progress(count, 0, 0, count, 0);
     }
 
+    /** The share handed over, 0–100, for a progress bar. */
+    public int percent() {
+        return dispatches == 0 ? 0 : (int) (100 * handedOver / dispatches);
+    }
+
     public Progress plus(Progress o) {
         return new Progress(
                 dispatches + o.dispatches,

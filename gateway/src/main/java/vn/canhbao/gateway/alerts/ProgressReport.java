@@ -13,9 +13,4 @@ public record ProgressReport(
     public ProgressReport {
         byChannel = Map.copyOf(byChannel);
     }
-
-    /** The share handed over, 0–100, for a progress bar. */
-    public static int percent(Progress p) {
-        return p.dispatches() == 0 ? 0 : (int) (100 * p.handedOver() / p.dispatches());
-    }
 }

@@ -175,7 +175,7 @@ class AlertPageController {
         m.put("failed", p.failed());
         m.put("pending", p.pending());
         m.put("cancelled", p.cancelled());
-        m.put("percent", ProgressReport.percent(p));
+        m.put("percent", p.percent());
         return m;
     }
 

@@ -13,4 +13,9 @@ public record Audience(long people, Map<Channel, Long> byChannel) {
     public long on(Channel channel) {
         return byChannel.getOrDefault(channel, 0L);
     }
+
+    /** By the channel's name, for templates. */
+    public long on(String channel) {
+        return on(Channel.valueOf(channel));
+    }
 }

@@ -151,14 +151,14 @@ class SubscriptionController {
             if (refused.reason().needsNewCode()) {
                 return codeRefused(codeId, refused, model, response, locale);
             }
+            PendingCode pending;
+            try {
+                pending = subscriptions.pending(codeId.orElseThrow());
+            } catch (SubscriptionRefused meanwhile) {
+                return codeRefused(codeId, meanwhile, model, response, locale);
+            }
             response.setStatus(refused.reason().status().value());
-            return codePage(
-                    subscriptions.pending(codeId.orElseThrow()),
-                    code,
-                    chosen,
-                    language,
-                    message(refused, locale),
-                    model);
+            return codePage(pending, code, chosen, language, message(refused, locale), model);
         }
     }
 

@@ -25,8 +25,8 @@ import vn.canhbao.gateway.webhooks.WebhookProperties;
 /**
  * The residents' pages, in Vietnamese ({@code ?lang=en} for English), plain HTML forms that work without JavaScript
  * on an old phone: {@code /dang-ky} finds the ward, {@code /dang-ky/{ward}} takes the phone and sends a code,
- * {@code /dang-ky/xac-nhan/{id}} takes the code with the channels and the language, {@code /huy-dang-ky/{token}}
- * asks before it unsubscribes, because link previewers open links: only the POST of its button unsubscribes.
+ * {@code /dang-ky/xac-nhan/{id}} takes the code with the channels and the language. Leaving is
+ * {@link UnsubscribeController}.
  */
 @Controller
 class SubscriptionController {
@@ -168,36 +168,6 @@ class SubscriptionController {
         return "public/subscribed";
     }
 
-    @GetMapping("/huy-dang-ky/{token}")
-    String unsubscribeForm(@PathVariable String token, Model model, HttpServletResponse response, Locale locale) {
-        model.addAttribute("token", token);
-        try {
-            model.addAttribute("phone", national(subscriptions.unsubscribePhone(token)));
-        } catch (SubscriptionRefused refused) {
-            response.setStatus(refused.reason().status().value());
-            model.addAttribute("error", message(refused, locale));
-        }
-        return "public/unsubscribe";
-    }
-
-    @PostMapping("/huy-dang-ky/{token}")
-    String unsubscribe(
-            @PathVariable String token,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Locale locale) {
-        model.addAttribute("token", token);
-        try {
-            subscriptions.unsubscribe(token, client(request));
-            model.addAttribute("done", true);
-        } catch (SubscriptionRefused refused) {
-            response.setStatus(refused.reason().status().value());
-            model.addAttribute("error", message(refused, locale));
-        }
-        return "public/unsubscribe";
-    }
-
     private String phonePage(Ward ward, String phone, String group, String name, String error, Model model) {
         model.addAttribute("place", place(ward));
         model.addAttribute("groups", subscriptions.groupsOf(ward));
@@ -256,7 +226,7 @@ class SubscriptionController {
     }
 
     private String message(SubscriptionRefused refused, Locale locale) {
-        return messages.getMessage(refused.reason().messageKey(), refused.arguments(), locale);
+        return refused.message(messages, locale);
     }
 
     /** Where residents reach canhbao, for the unsubscribe link. */
@@ -269,7 +239,8 @@ class SubscriptionController {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    private static String client(HttpServletRequest request) {
+    /** The client's address as the server sees it: behind a proxy, only with forwarded headers trusted. */
+    static String client(HttpServletRequest request) {
         String addr = request.getRemoteAddr();
         return addr.length() > 64 ? addr.substring(0, 64) : addr;
     }

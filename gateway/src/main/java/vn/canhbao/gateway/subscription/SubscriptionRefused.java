@@ -1,5 +1,8 @@
 package vn.canhbao.gateway.subscription;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
 /** A step of the subscription was refused; the page says why and keeps what the person typed. */
 class SubscriptionRefused extends RuntimeException {
 
@@ -14,6 +17,11 @@ class SubscriptionRefused extends RuntimeException {
 
     Refusal reason() {
         return reason;
+    }
+
+    /** What the page says, in the person's language. */
+    String message(MessageSource messages, Locale locale) {
+        return messages.getMessage(reason.messageKey(), arguments, locale);
     }
 
     /** The values the message quotes, e.g. how many tries are left. */

@@ -63,9 +63,29 @@ class ComposeController {
     String newAlert(
             @RequestParam(required = false) String ward,
             @RequestParam(required = false) String hazard,
+            @RequestParam(required = false) UUID from,
             Authentication caller,
             Model model) {
+        if (from != null) {
+            return fromAlert(find(from), caller, model);
+        }
         return blank(ward, hazard, false, caller, model);
+    }
+
+    /** A new warning that starts from what an upstream bulletin (or an earlier alert) said, for the officer to adapt. */
+    private String fromAlert(StoredAlert source, Authentication caller, Model model) {
+        access.requireOfficer(caller, source.alert().wardCode());
+        Alert a = source.alert();
+        ComposeForm form = new ComposeForm(
+                a.wardCode(),
+                a.hazard().code(),
+                a.risk().map(RiskLevel::number).orElse(null),
+                a.headline(),
+                a.instruction(),
+                a.description(),
+                null,
+                List.of());
+        return page(form, false, null, List.of(), caller, model);
     }
 
     @GetMapping("/exercises/new")

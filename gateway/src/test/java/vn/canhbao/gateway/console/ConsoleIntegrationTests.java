@@ -201,6 +201,23 @@ class ConsoleIntegrationTests extends GatewayIntegrationTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void anOfficerWritesAWarningFromAnUpstreamBulletin() throws Exception {
+        String alertId = accept(
+                        vn.canhbao.gateway.TestBulletin.forWard(CAO_MINH).status("Exercise"))
+                .get("alertIds")
+                .get(0)
+                .asString();
+        ConsoleSession console = ConsoleSession.signIn(port, "officer.caominh", OFFICER_PASSWORD);
+
+        assertThat(console.get("/console").body()).contains("Bản tin cấp trên");
+        HttpResponse<String> page = console.get("/console/alerts/" + alertId);
+        assertThat(page.body()).contains("id=\"compose-from\"");
+        HttpResponse<String> compose = console.get("/console/alerts/new?from=" + alertId);
+        String headline = getJson("/api/v1/alerts/" + alertId).get("headline").asString();
+        assertThat(compose.body()).contains("value=\"" + headline + "\"").contains("Soạn cảnh báo thật");
+    }
+
     private static String demoPhone(int index) {
         return vn.canhbao.gateway.local.DemoWards.phone(demoWard(BACH_DANG), index);
     }

@@ -3,14 +3,16 @@ package vn.canhbao.gateway.console;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.registry.ClusterChange;
 import vn.canhbao.gateway.registry.ClusterEditor;
@@ -20,6 +22,7 @@ import vn.canhbao.gateway.registry.RecipientRepository;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.BadRequestException;
+import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * A ward: its alert history (each with its CAP XML), its policy, its neighbourhood groups and its loudspeaker
@@ -36,6 +39,8 @@ class WardPageController {
     private final WardPolicyRepository policies;
     private final ClusterEditor editor;
     private final WardAccess access;
+    private final WardDirectory directory;
+    private final ConsoleFormat format;
 
     WardPageController(
             AlertRepository alerts,
@@ -44,7 +49,11 @@ class WardPageController {
             RecipientRepository recipients,
             WardPolicyRepository policies,
             ClusterEditor editor,
-            WardAccess access) {
+            WardAccess access,
+            WardDirectory directory,
+            ConsoleFormat format) {
+        this.directory = directory;
+        this.format = format;
         this.alerts = alerts;
         this.groups = groups;
         this.clusters = clusters;
@@ -56,6 +65,9 @@ class WardPageController {
 
     @GetMapping
     String show(@PathVariable String ward, Authentication caller, Model model) {
+        if (directory.ward(ward).isEmpty()) {
+            throw new NotFoundException("No ward " + ward + " in the 2025 list.");
+        }
         access.requireView(caller, ward);
         return page(ward, caller, model, List.of());
     }
@@ -63,44 +75,29 @@ class WardPageController {
     @PostMapping("/clusters")
     String add(
             @PathVariable String ward,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String vendorClusterId,
-            @RequestParam(required = false) UUID groupId,
+            @ModelAttribute ClusterChange change,
             Authentication caller,
             HttpServletRequest http,
             Model model) {
-        access.requireOfficer(caller, ward);
-        try {
-            editor.add(
-                    ward,
-                    new ClusterChange(name, vendorClusterId, groupId),
-                    WardAccess.actor(caller),
-                    http.getRemoteAddr());
-        } catch (BadRequestException e) {
-            return page(
-                    ward, caller, model, e.errors().stream().map(p -> p.path()).toList());
-        }
-        return "redirect:/console/wards/" + ward + "#clusters";
+        return edit(ward, caller, model, actor -> editor.add(ward, change, actor, http.getRemoteAddr()));
     }
 
     @PostMapping("/clusters/{id}")
     String change(
             @PathVariable String ward,
             @PathVariable UUID id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) String vendorClusterId,
-            @RequestParam(required = false) UUID groupId,
+            @ModelAttribute ClusterChange change,
             Authentication caller,
             HttpServletRequest http,
             Model model) {
+        return edit(ward, caller, model, actor -> editor.change(ward, id, change, actor, http.getRemoteAddr()));
+    }
+
+    /** Makes a change as the ward's officer; invalid input comes back on the page with the fields marked. */
+    private String edit(String ward, Authentication caller, Model model, Consumer<String> change) {
         access.requireOfficer(caller, ward);
         try {
-            editor.change(
-                    ward,
-                    id,
-                    new ClusterChange(name, vendorClusterId, groupId),
-                    WardAccess.actor(caller),
-                    http.getRemoteAddr());
+            change.accept(WardAccess.actor(caller));
         } catch (BadRequestException e) {
             return page(
                     ward, caller, model, e.errors().stream().map(p -> p.path()).toList());
@@ -117,6 +114,7 @@ class WardPageController {
 
     private String page(String ward, Authentication caller, Model model, List<String> badFields) {
         model.addAttribute("ward", ward);
+        model.addAttribute("title", format.ward(ward));
         model.addAttribute("alerts", alerts.recent(List.of(ward), 200));
         model.addAttribute("groups", groups.ofWard(ward));
         model.addAttribute("clusters", clusters.ofWard(ward));

@@ -113,6 +113,11 @@ class ConsoleIntegrationTests extends GatewayIntegrationTest {
         String alertId = alertPage.substring(alertPage.lastIndexOf('/') + 1);
         awaitAllHandedOver(alertId, BACH_DANG);
 
+        HttpResponse<String> updateForm = console.get(alertPage + "/update");
+        assertThat(updateForm.statusCode()).isEqualTo(200);
+        assertThat(updateForm.body())
+                .contains("Cập nhật cảnh báo đã phát")
+                .contains("value=\"Nguy cơ ngập lụt tại Phường Bạch Đằng\"");
         console.get(alertPage);
         HttpResponse<String> corrected = console.post(
                 alertPage + "/correction", Map.of("correction", "Không có ngập lụt, sinh hoạt bình thường."));
@@ -137,7 +142,11 @@ class ConsoleIntegrationTests extends GatewayIntegrationTest {
     void anOfficerCannotOpenAnotherWardsAlertsOrPages() throws Exception {
         ConsoleSession caoMinh = ConsoleSession.signIn(port, "officer.caominh", OFFICER_PASSWORD);
 
+        HttpResponse<String> own = caoMinh.get("/console/wards/" + CAO_MINH);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Lịch sử cảnh báo").contains("Cảnh báo thật cần người thứ hai duyệt");
         assertThat(caoMinh.get("/console/wards/" + BACH_DANG).statusCode()).isEqualTo(403);
+        assertThat(caoMinh.get("/console/wards/99999").statusCode()).isEqualTo(404);
         assertThat(caoMinh.get("/console/alerts/new?ward=" + BACH_DANG).statusCode())
                 .isEqualTo(403);
         HttpResponse<String> compose = caoMinh.get("/console/alerts/new?ward=" + CAO_MINH);
@@ -216,6 +225,25 @@ class ConsoleIntegrationTests extends GatewayIntegrationTest {
         HttpResponse<String> compose = console.get("/console/alerts/new?from=" + alertId);
         String headline = getJson("/api/v1/alerts/" + alertId).get("headline").asString();
         assertThat(compose.body()).contains("value=\"" + headline + "\"").contains("Soạn cảnh báo thật");
+    }
+
+    @Test
+    void anOfficerKeepsTheWardsLoudspeakerClustersOnItsPage() throws Exception {
+        ConsoleSession admin = ConsoleSession.signIn(port, "admin", OFFICER_PASSWORD);
+        admin.get("/console/wards/00070");
+
+        HttpResponse<String> nameless =
+                admin.post("/console/wards/00070/clusters", Map.of("name", "", "vendorClusterId", "loa-00070-1"));
+        assertThat(nameless.statusCode()).isEqualTo(200);
+        assertThat(nameless.body()).contains("Hãy điền tên cụm loa");
+
+        HttpResponse<String> added = admin.post(
+                "/console/wards/00070/clusters",
+                Map.of("name", "Cụm loa nhà văn hóa", "vendorClusterId", "loa-00070-1"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/console/wards/00070").body())
+                .contains("value=\"Cụm loa nhà văn hóa\"")
+                .contains("value=\"loa-00070-1\"");
     }
 
     private static String demoPhone(int index) {

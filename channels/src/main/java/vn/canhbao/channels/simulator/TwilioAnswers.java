@@ -20,6 +20,23 @@ final class TwilioAnswers {
             String status,
             String date) {}
 
+    /** A Call resource as Twilio answers a new call: queued, not yet ringing. */
+    static ResponseDefinition createdCall(
+            String accountSid, String sid, String to, String from, String date, int latencyMillis) {
+        String json = "{\"account_sid\":" + JsonAnswer.string(accountSid)
+                + ",\"api_version\":\"2010-04-01\""
+                + ",\"date_created\":" + JsonAnswer.string(date)
+                + ",\"date_updated\":" + JsonAnswer.string(date)
+                + ",\"direction\":\"outbound-api\""
+                + ",\"from\":" + JsonAnswer.string(from)
+                + ",\"sid\":" + JsonAnswer.string(sid)
+                + ",\"status\":\"queued\""
+                + ",\"to\":" + JsonAnswer.string(to)
+                + ",\"uri\":" + JsonAnswer.string("/2010-04-01/Accounts/" + accountSid + "/Calls/" + sid + ".json")
+                + "}";
+        return JsonAnswer.of(201, json, latencyMillis).build();
+    }
+
     static ResponseDefinition created(MessageResource m, int latencyMillis) {
         String uri = "/2010-04-01/Accounts/" + m.accountSid() + "/Messages/" + m.sid();
         String json = "{\"account_sid\":" + JsonAnswer.string(m.accountSid())

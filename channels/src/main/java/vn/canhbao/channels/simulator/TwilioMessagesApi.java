@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 /**
  * Answers the simulator's requests the way Twilio's Messages API answers
  * {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}: Basic auth, the validation errors a sender meets, 429
- * and 5xx on demand, and a Message resource for what it accepts.
+ * and 5xx on demand, and a Message resource for what it accepts. Programmable Voice's
+ * {@code POST …/Calls.json} is answered too (a queued Call resource), for escalation calls to leaders.
  */
 final class TwilioMessagesApi extends SimulatedApi {
 
     private static final Pattern MESSAGES_PATH = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Messages\\.json");
+    private static final Pattern CALLS_PATH = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Calls\\.json");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     // Twilio's dates are RFC 2822 with a numeric zone, e.g. "Thu, 24 Aug 2023 05:01:45 +0000".
     private static final DateTimeFormatter TWILIO_DATE =
@@ -36,6 +38,7 @@ final class TwilioMessagesApi extends SimulatedApi {
     private final String accountSid;
     private final String expectedAuthorization;
     private final AcceptedMessages accepted = new AcceptedMessages();
+    private final AcceptedMessages calls = new AcceptedMessages();
     private final long sidPrefix = ThreadLocalRandom.current().nextLong();
     private final AtomicLong sidCounter = new AtomicLong();
     private final Set<String> optedOut = ConcurrentHashMap.newKeySet();
@@ -56,7 +59,12 @@ final class TwilioMessagesApi extends SimulatedApi {
     ResponseDefinition serve(String path, Request request) {
         int latencyMillis = latencyMillis();
         Matcher messages = MESSAGES_PATH.matcher(path);
-        if (!messages.matches()) {
+        Matcher callsPath = CALLS_PATH.matcher(path);
+        boolean call = callsPath.matches();
+        if (call) {
+            messages = callsPath;
+        }
+        if (!call && !messages.matches()) {
             return TwilioAnswers.error(404, 20404, "The requested resource " + path + " was not found", latencyMillis);
         }
         if (!expectedAuthorization.equals(request.getHeader("Authorization"))) {
@@ -77,7 +85,30 @@ final class TwilioMessagesApi extends SimulatedApi {
                     ? TwilioAnswers.error(503, 20503, "Service Unavailable", latencyMillis)
                     : TwilioAnswers.error(500, 20500, "Internal Server Error", latencyMillis);
         }
-        return create(form(request.getBodyAsString()), latencyMillis);
+        return call
+                ? createCall(form(request.getBodyAsString()), latencyMillis)
+                : create(form(request.getBodyAsString()), latencyMillis);
+    }
+
+    /** A call of Programmable Voice: {@code To}, {@code From} and the {@code Twiml} (or a {@code Url}) to play. */
+    private ResponseDefinition createCall(Map<String, String> form, int latencyMillis) {
+        String to = form.get("To");
+        String from = form.get("From");
+        String twiml = form.get("Twiml") != null ? form.get("Twiml") : form.get("Url");
+        if (to == null || !E164.matcher(to).matches()) {
+            return TwilioAnswers.error(400, 21211, "Invalid 'To' Phone Number: " + to, latencyMillis);
+        }
+        if (from == null || from.isBlank()) {
+            return TwilioAnswers.error(400, 21603, "A 'From' phone number is required.", latencyMillis);
+        }
+        if (twiml == null || twiml.isBlank()) {
+            return TwilioAnswers.error(400, 21205, "Url or Twiml parameter is required.", latencyMillis);
+        }
+        String sid = "CA" + HexFormat.of().toHexDigits(sidPrefix)
+                + HexFormat.of().toHexDigits(sidCounter.incrementAndGet() * 0x9E3779B97F4A7C15L);
+        calls.record(to, twiml);
+        return TwilioAnswers.createdCall(
+                accountSid, sid, to, from, TWILIO_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)), latencyMillis);
     }
 
     private ResponseDefinition create(Map<String, String> form, int latencyMillis) {
@@ -133,6 +164,11 @@ final class TwilioMessagesApi extends SimulatedApi {
         return accepted;
     }
 
+    /** The calls placed, by number, each with its TwiML. */
+    AcceptedMessages calls() {
+        return calls;
+    }
+
     void optOut(String to) {
         optedOut.add(to);
     }
@@ -140,6 +176,7 @@ final class TwilioMessagesApi extends SimulatedApi {
     @Override
     void forgetAccepted() {
         accepted.clear();
+        calls.clear();
         optedOut.clear();
     }
 }

@@ -111,6 +111,11 @@ public final class TwilioSimulator implements AutoCloseable {
     }
 
     /** The bodies accepted for {@code to}, in the order they came. */
+    /** The TwiML of every call placed to {@code to}, oldest first. */
+    public List<String> callsTo(String to) {
+        return api.calls().bodiesTo(to);
+    }
+
     public List<String> acceptedBodiesTo(String to) {
         return api.accepted().bodiesTo(to);
     }

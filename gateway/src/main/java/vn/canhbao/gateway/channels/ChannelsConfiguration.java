@@ -23,6 +23,7 @@ import vn.canhbao.channels.simulator.TwilioSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.channels.twilio.TwilioConfig;
 import vn.canhbao.channels.twilio.TwilioSmsAdapter;
+import vn.canhbao.channels.twilio.TwilioVoiceCalls;
 import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloOaAdapter;
 import vn.canhbao.channels.zalo.ZaloTokenStore;
@@ -106,6 +107,16 @@ class ChannelsConfiguration {
     @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)
     TwilioSmsAdapter twilioSmsAdapter(TwilioConfig config) {
         return new TwilioSmsAdapter(config);
+    }
+
+    /**
+     * Escalation calls to leaders, through the same Twilio account, from {@code canhbao.channels.twilio.voice-from} (a
+     * voice-capable number); without one, escalation skips the call and says so in its record.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "canhbao.channels.twilio.voice-from")
+    TwilioVoiceCalls twilioVoiceCalls(TwilioConfig config, Environment environment) {
+        return new TwilioVoiceCalls(config, environment.getProperty("canhbao.channels.twilio.voice-from"));
     }
 
     @Bean

@@ -28,6 +28,7 @@ import vn.canhbao.gateway.alerts.CapDocuments;
 import vn.canhbao.gateway.alerts.Progress;
 import vn.canhbao.gateway.alerts.ProgressReport;
 import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.escalation.GroupWatches;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
 
@@ -45,6 +46,7 @@ class AlertPageController {
     private final AlertProgress progress;
     private final CapDocuments cap;
     private final WardAccess access;
+    private final GroupWatches watches;
 
     AlertPageController(
             AlertRepository alerts,
@@ -52,7 +54,9 @@ class AlertPageController {
             AlertPreviews previews,
             AlertProgress progress,
             CapDocuments cap,
-            WardAccess access) {
+            WardAccess access,
+            GroupWatches watches) {
+        this.watches = watches;
         this.alerts = alerts;
         this.service = service;
         this.previews = previews;
@@ -166,6 +170,7 @@ class AlertPageController {
         model.addAttribute("live", !isDraft && !isCancel && !cancelled);
         model.addAttribute("cancelled", cancelled);
         model.addAttribute("superseders", superseders);
+        model.addAttribute("groups", watches.ofAlert(stored.alert().id().value()));
     }
 
     private static Map<String, Object> counts(Progress p) {

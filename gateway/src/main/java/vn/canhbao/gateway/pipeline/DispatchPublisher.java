@@ -10,6 +10,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.gateway.ack.AckLinks;
 
 /**
  * Puts dispatches on their channel's topic for their lane, keyed by recipient, in the order given (leaders first), and returns only
@@ -22,16 +23,19 @@ class DispatchPublisher {
 
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
+    private final AckLinks links;
 
-    DispatchPublisher(KafkaTemplate<String, String> kafka, JsonMapper json) {
+    DispatchPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, AckLinks links) {
         this.kafka = kafka;
         this.json = json;
+        this.links = links;
     }
 
     void publish(List<QueuedDispatch> dispatches) {
         List<CompletableFuture<?>> sends = new ArrayList<>(dispatches.size());
         for (QueuedDispatch q : dispatches) {
-            Dispatch d = q.dispatch();
+            // A leader's SMS and Zalo text carry their confirmation link, on the first publish and on every replay.
+            Dispatch d = links.withLink(q.dispatch());
             sends.add(
                     kafka.send(q.topic(), d.recipientId().toString(), json.writeValueAsString(DispatchMessage.of(d))));
         }

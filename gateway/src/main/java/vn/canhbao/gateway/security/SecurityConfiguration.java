@@ -46,8 +46,12 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/cap")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/acks/app")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cap")
                         .hasRole(Role.SYSTEM.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/wards/*/escalation")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/redrive")
@@ -96,11 +100,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**")).authorizeHttpRequests(a -> a.requestMatchers(
-                        "/webhooks/**", "/actuator/health/**", "/actuator/prometheus")
-                .permitAll()
-                .anyRequest()
-                .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**", "/n/**"))
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/webhooks/**", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .anyRequest()
+                                .permitAll());
         return http.build();
     }
 }

@@ -18,11 +18,12 @@ public final class SubscriptionSecret {
     /** Shorter secrets are guessable offline from one signed link. */
     static final int MIN_LENGTH = 32;
 
+    private final byte[] master;
     private final byte[] linkKey;
     private final byte[] codeKey;
 
     SubscriptionSecret(String secret) {
-        byte[] master = secret.getBytes(StandardCharsets.UTF_8);
+        this.master = secret.getBytes(StandardCharsets.UTF_8);
         this.linkKey = Hmac.sha256(master, "canhbao unsubscribe link".getBytes(StandardCharsets.UTF_8));
         this.codeKey = Hmac.sha256(master, "canhbao one-time code".getBytes(StandardCharsets.UTF_8));
     }
@@ -51,6 +52,14 @@ public final class SubscriptionSecret {
         new SecureRandom().nextBytes(random);
         log.warn("canhbao.subscription.secret is not set: unsubscribe links sent now stop working at the next start");
         return new SubscriptionSecret(HexFormat.of().formatHex(random));
+    }
+
+    /**
+     * A key for another link that people open without signing in (a leader's confirmation link), drawn from the same
+     * secret for {@code purpose}, so operators keep one secret and each kind of link its own key.
+     */
+    public byte[] keyFor(String purpose) {
+        return Hmac.sha256(master, ("canhbao " + purpose).getBytes(StandardCharsets.UTF_8));
     }
 
     byte[] linkKey() {

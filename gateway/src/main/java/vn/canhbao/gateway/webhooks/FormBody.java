@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The pieces of a provider's webhook request that signatures cover. */
-final class FormBody {
+public final class FormBody {
 
     private FormBody() {}
 
     /** The parameters of an {@code application/x-www-form-urlencoded} body (not those of the query string). */
-    static Map<String, String> parse(String body) {
+    public static Map<String, String> parse(String body) {
         Map<String, String> form = new LinkedHashMap<>();
         if (body == null || body.isEmpty()) {
             return form;
@@ -30,7 +30,7 @@ final class FormBody {
     }
 
     /** The URL the provider called: the public base URL when configured, with the request's path and query. */
-    static String calledUrl(HttpServletRequest request, WebhookProperties properties) {
+    public static String calledUrl(HttpServletRequest request, WebhookProperties properties) {
         String base = properties.publicBaseUrl() != null
                 ? properties.publicBaseUrl().toString().replaceAll("/$", "")
                 : request.getScheme() + "://" + request.getHeader("Host");

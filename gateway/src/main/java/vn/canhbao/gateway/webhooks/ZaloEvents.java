@@ -2,6 +2,7 @@ package vn.canhbao.gateway.webhooks;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.channels.zalo.ZaloEvent;
 import vn.canhbao.channels.zalo.ZaloEventParser;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.ack.Acknowledgements;
+import vn.canhbao.gateway.ack.LeaderReply;
+import vn.canhbao.gateway.ack.Via;
 import vn.canhbao.gateway.pipeline.PipelineMetrics;
 import vn.canhbao.gateway.pipeline.Topics;
 import vn.canhbao.gateway.registry.PhoneNumbers;
@@ -30,8 +34,10 @@ class ZaloEvents {
     private final JdbcTemplate jdbc;
     private final ReceiptIntake receipts;
     private final PipelineMetrics metrics;
+    private final Acknowledgements acks;
 
-    ZaloEvents(JdbcTemplate jdbc, ReceiptIntake receipts, PipelineMetrics metrics) {
+    ZaloEvents(JdbcTemplate jdbc, ReceiptIntake receipts, PipelineMetrics metrics, Acknowledgements acks) {
+        this.acks = acks;
         this.jdbc = jdbc;
         this.receipts = receipts;
         this.metrics = metrics;
@@ -74,8 +80,21 @@ class ZaloEvents {
                         t.text(),
                         Timestamp.from(t.timestamp()));
                 PhoneNumbers.vietnamese(t.text()).ifPresent(phone -> link(t.userId(), phone));
+                if (LeaderReply.confirms(t.text())) {
+                    confirm(t.userId());
+                }
             }
             case ZaloEvent.Other o -> log.debug("Zalo event {} ignored", o.eventName());
+        }
+    }
+
+    /** A leader's "Đã nhận" confirms the latest alert still waiting for their confirmation. */
+    private void confirm(String userId) {
+        List<UUID> leaders = jdbc.queryForList(
+                "select id from recipient where zalo_user_id = ? and role = 'LEADER'", UUID.class, userId);
+        for (UUID leader : leaders) {
+            acks.latestUnconfirmed(leader)
+                    .ifPresent(a -> acks.receive(a.alertId(), a.recipientId(), Via.ZALO, "zalo:" + userId));
         }
     }
 

@@ -1,0 +1,80 @@
+package vn.canhbao.gateway.ack;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Say;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.channels.twilio.TwilioConfig;
+import vn.canhbao.channels.twilio.TwilioSignature;
+import vn.canhbao.gateway.web.ApiProblems;
+import vn.canhbao.gateway.webhooks.FormBody;
+import vn.canhbao.gateway.webhooks.WebhookProperties;
+
+/**
+ * {@code POST /webhooks/twilio/voice?d=<token>}: the key a leader pressed during an escalation call. Verified with
+ * {@code X-Twilio-Signature} (403 otherwise); "1" confirms, like the link.
+ */
+@RestController
+class VoiceWebhook {
+
+    private final ObjectProvider<TwilioConfig> twilio;
+    private final WebhookProperties properties;
+    private final AckLinks links;
+    private final Acknowledgements acks;
+    private final LeaderDispatches dispatches;
+
+    VoiceWebhook(
+            ObjectProvider<TwilioConfig> twilio,
+            WebhookProperties properties,
+            AckLinks links,
+            Acknowledgements acks,
+            LeaderDispatches dispatches) {
+        this.twilio = twilio;
+        this.properties = properties;
+        this.links = links;
+        this.acks = acks;
+        this.dispatches = dispatches;
+    }
+
+    @PostMapping(path = "/webhooks/twilio/voice", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<?> pressed(
+            HttpServletRequest request, @RequestParam("d") String token, @RequestBody(required = false) String body) {
+        TwilioConfig config = twilio.getIfAvailable();
+        Map<String, String> form = FormBody.parse(body);
+        String url = FormBody.calledUrl(request, properties);
+        if (config == null
+                || !TwilioSignature.verify(url, form, request.getHeader(TwilioSignature.HEADER), config.authToken())) {
+            return ApiProblems.problem(
+                    HttpStatus.FORBIDDEN,
+                    "Forbidden",
+                    "The X-Twilio-Signature does not match this request.",
+                    List.of());
+        }
+        Optional<LeaderDispatch> leader = links.dispatchOf(token).flatMap(dispatches::find);
+        if (leader.isEmpty()) {
+            return ApiProblems.problem(HttpStatus.NOT_FOUND, "Not found", "No such confirmation.", List.of());
+        }
+        String spoken;
+        if ("1".equals(form.get("Digits"))) {
+            acks.receive(leader.get().alertId(), leader.get().recipientId(), Via.VOICE, "call " + form.get("CallSid"));
+            spoken = "Cảm ơn. Đã ghi nhận xác nhận của tổ trưởng.";
+        } else {
+            spoken = "Chưa ghi nhận. Cán bộ trực ban sẽ liên hệ lại.";
+        }
+        String twiml = new VoiceResponse.Builder()
+                .say(new Say.Builder(spoken).language(Say.Language.VI_VN).build())
+                .build()
+                .toXml();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml);
+    }
+}

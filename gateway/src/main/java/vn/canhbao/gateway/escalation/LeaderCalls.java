@@ -1,0 +1,70 @@
+package vn.canhbao.gateway.escalation;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Say;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.canhbao.channels.twilio.TwilioVoiceCalls;
+import vn.canhbao.core.message.LoudspeakerScript;
+import vn.canhbao.gateway.ack.AckLinks;
+import vn.canhbao.gateway.ack.AckProperties;
+import vn.canhbao.gateway.alerts.StoredAlert;
+
+/**
+ * The second step of escalation: a call to the silent leader that reads the warning in Vietnamese (the loudspeaker's
+ * spoken script) and asks them to press 1; the key press comes back to {@code /webhooks/twilio/voice} and confirms
+ * like the link does.
+ */
+@Component
+class LeaderCalls {
+
+    private final ObjectProvider<TwilioVoiceCalls> voice;
+    private final AckLinks links;
+    private final String base;
+
+    LeaderCalls(ObjectProvider<TwilioVoiceCalls> voice, AckLinks links, AckProperties properties) {
+        this.voice = voice;
+        this.links = links;
+        this.base = properties.baseUrl() == null
+                ? ""
+                : properties.baseUrl().toString().replaceAll("/$", "");
+    }
+
+    /** Calls the leader; returns what happened, for the escalation's record. */
+    String call(StoredAlert stored, LeaderToChase leader) {
+        TwilioVoiceCalls calls = voice.getIfAvailable();
+        if (calls == null) {
+            return "no voice caller configured (canhbao.channels.twilio.voice-from)";
+        }
+        if (leader.phone() == null || leader.smsDispatchId() == null) {
+            return "no phone to call";
+        }
+        var result = calls.call(leader.phone(), twiml(stored, leader));
+        return result.placed() ? "call " + result.sid() : "call failed: " + result.failure();
+    }
+
+    String twiml(StoredAlert stored, LeaderToChase leader) {
+        String spoken = LoudspeakerScript.render(stored.alert()).body();
+        Say warning = new Say.Builder("Cán bộ xã gọi tổ trưởng " + leader.name() + ". " + spoken)
+                .language(Say.Language.VI_VN)
+                .build();
+        Say press = new Say.Builder("Đã nhận được cảnh báo, xin bấm phím 1.")
+                .language(Say.Language.VI_VN)
+                .build();
+        Gather gather = new Gather.Builder()
+                .numDigits(1)
+                .timeout(10)
+                .action(base + "/webhooks/twilio/voice?d=" + links.token(leader.smsDispatchId()))
+                .say(warning)
+                .say(press)
+                .build();
+        return new VoiceResponse.Builder()
+                .gather(gather)
+                .say(new Say.Builder("Không nhận được phím bấm. Cán bộ trực ban sẽ liên hệ lại.")
+                        .language(Say.Language.VI_VN)
+                        .build())
+                .build()
+                .toXml();
+    }
+}

@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.channels.twilio.TwilioConfig;
 import vn.canhbao.channels.twilio.TwilioSignature;
@@ -47,8 +46,9 @@ class VoiceWebhook {
     }
 
     @PostMapping(path = "/webhooks/twilio/voice", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<?> pressed(
-            HttpServletRequest request, @RequestParam("d") String token, @RequestBody(required = false) String body) {
+    ResponseEntity<?> pressed(HttpServletRequest request, @RequestBody(required = false) String body) {
+        // Read from the query string, not as a request parameter: that would consume the form body Twilio signed.
+        String token = FormBody.parse(request.getQueryString()).get("d");
         TwilioConfig config = twilio.getIfAvailable();
         Map<String, String> form = FormBody.parse(body);
         String url = FormBody.calledUrl(request, properties);

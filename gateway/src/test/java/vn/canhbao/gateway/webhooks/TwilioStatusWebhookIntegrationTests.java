@@ -2,23 +2,16 @@ package vn.canhbao.gateway.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.SignedRequests;
 import vn.canhbao.gateway.TestBulletin;
 
 /** Twilio's status callbacks mark dispatches delivered; a forged one is refused and changes nothing. */
@@ -33,7 +26,8 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
         String url = callbackUrl(dispatch);
         Map<String, String> form = callback(dispatch, "delivered");
 
-        HttpResponse<String> response = send(url, form, sign(url, form, twilio.authToken()));
+        HttpResponse<String> response =
+                SignedRequests.postTwilioForm(url, form, SignedRequests.twilioSignature(url, form, twilio.authToken()));
 
         assertThat(response.statusCode()).isEqualTo(204);
         awaitStatus((UUID) dispatch.get("id"), "DELIVERED");
@@ -50,11 +44,13 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
         String url = callbackUrl(dispatch);
         Map<String, String> form = callback(dispatch, "undelivered");
 
-        HttpResponse<String> forged = send(url, form, sign(url, form, "not-the-auth-token"));
-        HttpResponse<String> unsigned = send(url, form, null);
+        HttpResponse<String> forged = SignedRequests.postTwilioForm(
+                url, form, SignedRequests.twilioSignature(url, form, "not-the-auth-token"));
+        HttpResponse<String> unsigned = SignedRequests.postTwilioForm(url, form, null);
         Map<String, String> tampered = new TreeMap<>(form);
-        String signedForDelivered = sign(url, callback(dispatch, "delivered"), twilio.authToken());
-        HttpResponse<String> replayed = send(url, tampered, signedForDelivered);
+        String signedForDelivered =
+                SignedRequests.twilioSignature(url, callback(dispatch, "delivered"), twilio.authToken());
+        HttpResponse<String> replayed = SignedRequests.postTwilioForm(url, tampered, signedForDelivered);
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(unsigned.statusCode()).isEqualTo(403);
@@ -85,30 +81,6 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
         form.put("To", "+84910000001");
         form.put("ApiVersion", "2010-04-01");
         return form;
-    }
-
-    /** Twilio's algorithm, written out here: HMAC-SHA1 of the URL followed by each parameter name and value, sorted. */
-    private static String sign(String url, Map<String, String> form, String authToken) throws Exception {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(form).forEach((k, v) -> data.append(k).append(v));
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static HttpResponse<String> send(String url, Map<String, String> form, String signature) throws Exception {
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (signature != null) {
-            request.header("X-Twilio-Signature", signature);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void awaitStatus(UUID id, String status) throws InterruptedException {

@@ -1,0 +1,226 @@
+package vn.canhbao.gateway.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.SignedRequests;
+
+/**
+ * A silent group is chased on the ward's schedule: sent again, then its leaders called (press 1 confirms), then marked
+ * unreached; a group that confirmed is left alone, and a cancel ends the chase. Ward 00082 (Phường Cửa Nam) with two
+ * groups of one leader each, on a schedule of seconds.
+ */
+class EscalationIntegrationTests extends GatewayIntegrationTest {
+
+    private static final String WARD = "00082";
+    private static final String LEADER_1 = "+84981000001";
+    private static final String LEADER_2 = "+84981000002";
+    private static final Pattern LINK = Pattern.compile("/n/([A-Za-z0-9_-]{30})");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void wardWithTwoGroups() throws Exception {
+        csv("/groups/import", "name\nTổ 1\nTổ 2\n");
+        csv(
+                "/residents/import",
+                "name,phone,group,role,channels\n"
+                        + "Nguyễn Văn Một," + LEADER_1 + ",Tổ 1,LEADER,SMS\n"
+                        + "Trần Thị Hai," + LEADER_2 + ",Tổ 2,LEADER,SMS\n"
+                        + "Lê Văn Ba,+84981000003,Tổ 2,RESIDENT,SMS\n");
+        HttpResponse<String> policy = asOfficer(
+                "admin",
+                "PUT",
+                "/api/v1/wards/" + WARD + "/escalation",
+                "{\"resendAfterSeconds\":6,\"callAfterSeconds\":10,\"unreachedAfterSeconds\":14}");
+        assertThat(policy.statusCode()).as(policy.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aSilentGroupIsSentAgainThenCalledThenMarkedUnreachedWhileAConfirmedOneIsLeftAlone() throws Exception {
+        String alertId = issueExercise();
+        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+        String link = link(awaitSms(LEADER_1, code));
+        assertThat(post(link).statusCode()).isEqualTo(200);
+
+        JsonNode unreached = awaitGroup(
+                alertId, "Tổ 2", g -> "UNREACHED".equals(g.get("stage").asString()), 40);
+
+        JsonNode confirmed = group(alertId, "Tổ 1");
+        assertThat(confirmed.get("stage").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.get("confirmedBy").asString()).isEqualTo("Nguyễn Văn Một");
+        assertThat(unreached.get("confirmedBy").isNull()).isTrue();
+        assertThat(smsWith(LEADER_1, code))
+                .as("the confirmed leader is not chased")
+                .isEqualTo(1);
+        assertThat(smsWith(LEADER_2, code)).as("the warning and one reminder").isEqualTo(2);
+        assertThat(twilio.acceptedBodiesTo(LEADER_2).stream().filter(b -> b.contains(code)))
+                .anySatisfy(b -> assertThat(b).startsWith("NHẮC LẠI"));
+        assertThat(twilio.callsTo(LEADER_1)).isEmpty();
+        assertThat(twilio.callsTo(LEADER_2))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("Trần Thị Hai").contains("bấm phím 1"));
+        JsonNode steps = getJson("/api/v1/alerts/" + alertId + "/groups").get("steps");
+        assertThat(steps.findValuesAsString("step")).contains("CONFIRMED", "RESENT", "CALLED", "UNREACHED");
+
+        Thread.sleep(3000);
+        assertThat(smsWith(LEADER_2, code)).as("nothing more after unreached").isEqualTo(2);
+        assertThat(twilio.callsTo(LEADER_2)).hasSize(1);
+
+        // The leader called back and pressed 1 at last: the group is confirmed after all.
+        String voiceUrl = voiceAction(twilio.callsTo(LEADER_2).getFirst());
+        Map<String, String> form = new TreeMap<>(Map.of("Digits", "1", "CallSid", "CA123", "To", LEADER_2));
+        assertThat(SignedRequests.postTwilioForm(voiceUrl, form, "forged").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> pressed = SignedRequests.postTwilioForm(
+                voiceUrl, form, SignedRequests.twilioSignature(voiceUrl, form, twilio.authToken()));
+        assertThat(pressed.statusCode()).isEqualTo(200);
+        assertThat(pressed.body()).contains("Đã ghi nhận");
+        awaitGroup(alertId, "Tổ 2", g -> "CONFIRMED".equals(g.get("stage").asString()), 15);
+    }
+
+    @Test
+    void aCancelEndsTheChase() throws Exception {
+        String alertId = issueExercise();
+        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+        awaitSms(LEADER_2, code);
+        assertThat(asOfficer("admin", "POST", "/api/v1/alerts/" + alertId + "/cancel", null)
+                        .statusCode())
+                .isEqualTo(202);
+
+        awaitGroup(alertId, "Tổ 2", g -> "STOPPED".equals(g.get("stage").asString()), 30);
+        Thread.sleep(2000);
+
+        assertThat(smsWith(LEADER_2, code)).as("no reminder after the cancel").isEqualTo(1);
+        assertThat(twilio.callsTo(LEADER_2).stream().filter(t -> t.contains(code)))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyAnAdminChangesAPolicyAndItMustBeInOrder() throws Exception {
+        HttpResponse<String> officer = asOfficer(
+                "officer.caominh", "PUT", "/api/v1/wards/" + CAO_MINH + "/escalation", "{\"resendAfterSeconds\":60}");
+        HttpResponse<String> backwards = asOfficer(
+                "admin",
+                "PUT",
+                "/api/v1/wards/" + CAO_MINH + "/escalation",
+                "{\"resendAfterSeconds\":600,\"callAfterSeconds\":300,\"unreachedAfterSeconds\":900}");
+
+        assertThat(officer.statusCode()).isEqualTo(403);
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("callAfterSeconds");
+        assertThat(getJson("/api/v1/wards/" + CAO_MINH + "/escalation")
+                        .get("resendAfterSeconds")
+                        .asInt())
+                .isEqualTo(600);
+    }
+
+    private String issueExercise() throws Exception {
+        HttpResponse<String> draft = asOfficer(
+                "admin",
+                "POST",
+                "/api/v1/alerts",
+                "{\"wards\":[\"" + WARD + "\"],\"hazard\":\"NGAP_LUT\",\"riskLevel\":3,\"status\":\"EXERCISE\","
+                        + "\"headline\":\"Diễn tập ngập lụt tại Phường Cửa Nam\",\"instruction\":\"Kê cao đồ đạc.\"}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        String id = json.readTree(draft.body()).get("id").asString();
+        assertThat(asOfficer("admin", "POST", "/api/v1/alerts/" + id + "/issue", null)
+                        .statusCode())
+                .isEqualTo(202);
+        return id;
+    }
+
+    private void csv(String path, String body) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/wards/" + WARD + path))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    private String awaitSms(String phone, String code) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            var found = twilio.acceptedBodiesTo(phone).stream()
+                    .filter(b -> b.contains(code))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No SMS with " + code + " to " + phone);
+    }
+
+    private long smsWith(String phone, String code) {
+        return twilio.acceptedBodiesTo(phone).stream()
+                .filter(b -> b.contains(code))
+                .count();
+    }
+
+    private static String link(String sms) {
+        Matcher m = LINK.matcher(sms);
+        assertThat(m.find()).as(sms).isTrue();
+        return "/n/" + m.group(1);
+    }
+
+    private String voiceAction(String twiml) {
+        Matcher m = Pattern.compile("action=\"[^\"]*(/webhooks/twilio/voice\\?d=[A-Za-z0-9_-]+)\"")
+                .matcher(twiml);
+        assertThat(m.find()).as(twiml).isTrue();
+        return "http://localhost:" + port + m.group(1);
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode group(String alertId, String name) throws Exception {
+        for (JsonNode g : getJson("/api/v1/alerts/" + alertId + "/groups").get("groups")) {
+            if (name.equals(g.get("groupName").asString())) {
+                return g;
+            }
+        }
+        throw new AssertionError("No group " + name + " watched for " + alertId);
+    }
+
+    private JsonNode awaitGroup(String alertId, String name, Predicate<JsonNode> condition, int seconds)
+            throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = group(alertId, name);
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (AssertionError notYet) {
+                // not watched yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Group " + name + " of " + alertId + " did not get there: " + last);
+    }
+}

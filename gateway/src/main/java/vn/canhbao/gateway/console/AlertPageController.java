@@ -29,6 +29,7 @@ import vn.canhbao.gateway.alerts.Progress;
 import vn.canhbao.gateway.alerts.ProgressReport;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.escalation.GroupWatches;
+import vn.canhbao.gateway.report.AlertReports;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
 
@@ -47,6 +48,7 @@ class AlertPageController {
     private final CapDocuments cap;
     private final WardAccess access;
     private final GroupWatches watches;
+    private final AlertReports reports;
 
     AlertPageController(
             AlertRepository alerts,
@@ -55,7 +57,9 @@ class AlertPageController {
             AlertProgress progress,
             CapDocuments cap,
             WardAccess access,
-            GroupWatches watches) {
+            GroupWatches watches,
+            AlertReports reports) {
+        this.reports = reports;
         this.watches = watches;
         this.alerts = alerts;
         this.service = service;
@@ -117,6 +121,17 @@ class AlertPageController {
         access.requireOfficer(caller, stored.alert().wardCode());
         AlertId cancel = service.correct(stored, correction, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + cancel.value();
+    }
+
+    /** The alert's report, to print for the ward's records. */
+    @GetMapping("/report")
+    String report(@PathVariable UUID id, Authentication caller, Model model) {
+        StoredAlert stored = find(id);
+        access.requireView(caller, stored.alert().wardCode());
+        model.addAttribute("report", reports.of(stored));
+        model.addAttribute("alert", stored.alert());
+        model.addAttribute("channels", Channel.values());
+        return "console/report";
     }
 
     /** The live view's data, polled by the page every few seconds. */

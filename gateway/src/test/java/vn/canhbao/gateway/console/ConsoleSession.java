@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like session with the console: cookies kept, forms posted with the CSRF token of the page they came from. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -33,7 +33,7 @@ final class ConsoleSession {
     }
 
     /** Signs in through the login form; fails the test unless it lands on the console. */
-    static ConsoleSession signIn(int port, String user, String password) throws Exception {
+    public static ConsoleSession signIn(int port, String user, String password) throws Exception {
         ConsoleSession session = new ConsoleSession(port);
         session.get("/login");
         HttpResponse<String> answer = session.post("/login", Map.of("username", user, "password", password));
@@ -43,7 +43,7 @@ final class ConsoleSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         lastPage = answer.body();

@@ -90,6 +90,42 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
         assertThat(pressed.statusCode()).isEqualTo(200);
         assertThat(pressed.body()).contains("Đã ghi nhận");
         awaitGroup(alertId, "Tổ 2", g -> "CONFIRMED".equals(g.get("stage").asString()), 15);
+
+        // The report tells it all, for the ward's records.
+        JsonNode report = json.readTree(asOfficer("admin", "GET", "/api/v1/alerts/" + alertId + "/report", null)
+                .body());
+        assertThat(report.get("timeline").findValuesAsString("what"))
+                .contains(
+                        "alert.drafted",
+                        "alert.issued",
+                        "handover.first",
+                        "handover.last",
+                        "ack.link",
+                        "escalation.resent",
+                        "escalation.called",
+                        "escalation.unreached",
+                        "ack.voice");
+        assertThat(report.get("groupsByStage").get("CONFIRMED").asInt()).isEqualTo(2);
+        String csv = asOfficer("admin", "GET", "/api/v1/alerts/" + alertId + "/report?format=csv", null)
+                .body();
+        assertThat(csv).contains("timeline").contains("escalation.unreached").contains("Trần Thị Hai");
+        assertThat(vn.canhbao.gateway.console.ConsoleSession.signIn(port, "admin", OFFICER_PASSWORD)
+                        .get("/console/alerts/" + alertId + "/report")
+                        .body())
+                .contains("Gọi điện tổ trưởng")
+                .contains("Chưa liên lạc được tổ/thôn")
+                .contains("Nguyễn Văn Một");
+
+        String today =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String tomorrow = java.time.LocalDate.parse(today).plusDays(1).toString();
+        JsonNode ward = json.readTree(
+                asOfficer("admin", "GET", "/api/v1/wards/" + WARD + "/report?from=" + today + "&to=" + tomorrow, null)
+                        .body());
+        assertThat(ward.get("exercises").asInt()).isPositive();
+        assertThat(asOfficer("admin", "GET", "/api/v1/wards/" + WARD + "/report?from=yesterday&to=" + tomorrow, null)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

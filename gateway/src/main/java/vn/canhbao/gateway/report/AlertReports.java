@@ -1,0 +1,88 @@
+package vn.canhbao.gateway.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.canhbao.gateway.alerts.AlertProgress;
+import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.escalation.GroupWatch;
+import vn.canhbao.gateway.escalation.GroupWatches;
+
+/**
+ * Builds an alert's report from what the service recorded as it went: the audit log (received, drafted, approved,
+ * issued, cancelled), the dispatches (first and last handover per channel), the confirmations and escalation's steps.
+ */
+@Component
+public class AlertReports {
+
+    private final JdbcTemplate jdbc;
+    private final AlertProgress progress;
+    private final GroupWatches watches;
+
+    AlertReports(JdbcTemplate jdbc, AlertProgress progress, GroupWatches watches) {
+        this.jdbc = jdbc;
+        this.progress = progress;
+        this.watches = watches;
+    }
+
+    public AlertReport of(StoredAlert stored) {
+        UUID id = stored.alert().id().value();
+        List<TimelineEntry> timeline = new ArrayList<>();
+        if (stored.bulletinId() != null) {
+            jdbc.query(
+                    "select received_at, source, cap_identifier from bulletin where id = ?",
+                    rs -> {
+                        timeline.add(new TimelineEntry(
+                                rs.getTimestamp(1).toInstant(), "bulletin.received", rs.getString(2), rs.getString(3)));
+                    },
+                    stored.bulletinId());
+        }
+        jdbc.query(
+                "select at, action, actor, detail from audit_log where subject = ? and action <> 'ack.received'"
+                        + " order by at, id",
+                rs -> {
+                    timeline.add(new TimelineEntry(
+                            rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)));
+                },
+                id.toString());
+        jdbc.query(
+                "select channel, min(updated_at), max(updated_at), count(*) from dispatch where alert_id = ?"
+                        + " and status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED') group by channel",
+                rs -> {
+                    String channel = rs.getString(1);
+                    timeline.add(new TimelineEntry(rs.getTimestamp(2).toInstant(), "handover.first", channel, null));
+                    timeline.add(new TimelineEntry(
+                            rs.getTimestamp(3).toInstant(), "handover.last", channel, rs.getLong(4) + " handed over"));
+                },
+                id);
+        jdbc.query(
+                "select k.at, r.name, k.via, g.name from acknowledgement k join recipient r on r.id = k.recipient_id"
+                        + " left join neighbourhood_group g on g.id = k.group_id where k.alert_id = ?",
+                rs -> {
+                    timeline.add(new TimelineEntry(
+                            rs.getTimestamp(1).toInstant(),
+                            "ack." + rs.getString(3).toLowerCase(java.util.Locale.ROOT),
+                            rs.getString(2),
+                            rs.getString(4)));
+                },
+                id);
+        watches.steps(id).stream()
+                .filter(s -> s.step() != vn.canhbao.gateway.escalation.Stage.CONFIRMED)
+                .forEach(s -> timeline.add(new TimelineEntry(
+                        s.at(),
+                        "escalation." + s.step().name().toLowerCase(java.util.Locale.ROOT),
+                        s.groupName(),
+                        s.detail())));
+        timeline.sort(Comparator.comparing(TimelineEntry::at));
+        List<GroupWatch> groups = watches.ofAlert(id);
+        Map<String, Long> byStage = groups.stream()
+                .collect(Collectors.groupingBy(g -> g.stage().name(), LinkedHashMap::new, Collectors.counting()));
+        return new AlertReport(stored, timeline, progress.of(stored), groups, byStage);
+    }
+}

@@ -19,7 +19,7 @@ import vn.canhbao.gateway.alerts.StoredAlert;
  * every tick, so a restart loses none; a confirmation, a cancel or the alert's expiry ends the chase.
  */
 @Component
-class EscalationClock {
+public class EscalationClock {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationClock.class);
 
@@ -45,8 +45,24 @@ class EscalationClock {
         this.calls = calls;
     }
 
+    /** Off while an operator holds escalation (or in a test of what a restart loses: nothing). */
+    private final java.util.concurrent.atomic.AtomicBoolean running =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
+
+    /** Holds escalation: nothing is sent until {@link #start()}; what fell due meanwhile is done then, in order. */
+    public void stop() {
+        running.set(false);
+    }
+
+    public void start() {
+        running.set(true);
+    }
+
     @Scheduled(fixedDelayString = "${canhbao.escalation.tick:5s}", initialDelayString = "${canhbao.escalation.tick:5s}")
     void tick() {
+        if (!running.get()) {
+            return;
+        }
         try {
             watchNewlyPlanned();
             for (GroupWatch due : watches.due(Instant.now(), 200)) {

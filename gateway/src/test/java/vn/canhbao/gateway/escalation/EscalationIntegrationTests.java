@@ -32,6 +32,9 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     private static final Pattern LINK = Pattern.compile("/n/([A-Za-z0-9_-]{30})");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    EscalationClock clock;
+
     @BeforeEach
     void wardWithTwoGroups() throws Exception {
         csv("/groups/import", "name\nTổ 1\nTổ 2\n");
@@ -69,8 +72,8 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
         assertThat(smsWith(LEADER_2, code)).as("the warning and one reminder").isEqualTo(2);
         assertThat(twilio.acceptedBodiesTo(LEADER_2).stream().filter(b -> b.contains(code)))
                 .anySatisfy(b -> assertThat(b).startsWith("NHẮC LẠI"));
-        assertThat(twilio.callsTo(LEADER_1)).isEmpty();
-        assertThat(twilio.callsTo(LEADER_2))
+        assertThat(callsFor(LEADER_1, code)).isEmpty();
+        assertThat(callsFor(LEADER_2, code))
                 .singleElement()
                 .satisfies(t -> assertThat(t).contains("Trần Thị Hai").contains("bấm phím 1"));
         JsonNode steps = getJson("/api/v1/alerts/" + alertId + "/groups").get("steps");
@@ -78,10 +81,10 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
 
         Thread.sleep(3000);
         assertThat(smsWith(LEADER_2, code)).as("nothing more after unreached").isEqualTo(2);
-        assertThat(twilio.callsTo(LEADER_2)).hasSize(1);
+        assertThat(callsFor(LEADER_2, code)).hasSize(1);
 
         // The leader called back and pressed 1 at last: the group is confirmed after all.
-        String voiceUrl = voiceAction(twilio.callsTo(LEADER_2).getFirst());
+        String voiceUrl = voiceAction(callsFor(LEADER_2, code).getFirst());
         Map<String, String> form = new TreeMap<>(Map.of("Digits", "1", "CallSid", "CA123", "To", LEADER_2));
         assertThat(SignedRequests.postTwilioForm(voiceUrl, form, "forged").statusCode())
                 .isEqualTo(403);
@@ -129,6 +132,31 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void escalationThatWasDownCatchesUpFromItsRowsAndSparesWhoConfirmedMeanwhile() throws Exception {
+        clock.stop();
+        String alertId;
+        String code;
+        try {
+            alertId = issueExercise();
+            code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+            post(link(awaitSms(LEADER_1, code)));
+            Thread.sleep(11_000);
+            assertThat(smsWith(LEADER_2, code))
+                    .as("nothing while escalation is down")
+                    .isEqualTo(1);
+        } finally {
+            clock.start();
+        }
+
+        awaitGroup(alertId, "Tổ 2", g -> "CALLED".equals(g.get("stage").asString()), 20);
+
+        assertThat(group(alertId, "Tổ 1").get("stage").asString()).isEqualTo("CONFIRMED");
+        assertThat(smsWith(LEADER_1, code)).isEqualTo(1);
+        assertThat(smsWith(LEADER_2, code)).isEqualTo(2);
+        assertThat(callsFor(LEADER_1, code)).isEmpty();
+    }
+
+    @Test
     void aCancelEndsTheChase() throws Exception {
         String alertId = issueExercise();
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
@@ -141,8 +169,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
         Thread.sleep(2000);
 
         assertThat(smsWith(LEADER_2, code)).as("no reminder after the cancel").isEqualTo(1);
-        assertThat(twilio.callsTo(LEADER_2).stream().filter(t -> t.contains(code)))
-                .isEmpty();
+        assertThat(callsFor(LEADER_2, code)).isEmpty();
     }
 
     @Test
@@ -204,6 +231,12 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
             Thread.sleep(20);
         }
         throw new AssertionError("No SMS with " + code + " to " + phone);
+    }
+
+    /** The calls to a leader about this alert: their TwiML carries the token of the leader's link for it. */
+    private java.util.List<String> callsFor(String phone, String code) throws InterruptedException {
+        String token = link(awaitSms(phone, code)).substring("/n/".length());
+        return twilio.callsTo(phone).stream().filter(t -> t.contains(token)).toList();
     }
 
     private long smsWith(String phone, String code) {

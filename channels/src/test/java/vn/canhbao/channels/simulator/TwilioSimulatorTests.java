@@ -177,7 +177,7 @@ class TwilioSimulatorTests {
 
     @Test
     void unknownPathsAreNotFound() throws Exception {
-        assertTwilioError(get("/2010-04-01/Accounts/" + simulator.accountSid() + "/Calls.json"), 404, 20404);
+        assertTwilioError(get("/2010-04-01/Accounts/" + simulator.accountSid() + "/Recordings.json"), 404, 20404);
     }
 
     static String segments(String body) throws Exception {

@@ -46,7 +46,9 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/cap")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/verify/*")
+                        .permitAll() // residents check a warning's code without an account
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cap")
                         .hasRole(Role.SYSTEM.name())
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole(Role.ADMIN.name())

@@ -94,7 +94,8 @@ public final class CapReader {
                         + CapVersion.CAP_1_1.namespace() + ").");
     }
 
-    private static Document parse(byte[] xml) {
+    /** Parses untrusted XML with every protection above; {@link CapSignatureVerifier} reads through it too. */
+    static Document parse(byte[] xml) {
         if (xml.length == 0) {
             throw new CapRejectedException(
                     List.of(new CapProblem("/", "The message is empty: send a CAP <alert> document.")));

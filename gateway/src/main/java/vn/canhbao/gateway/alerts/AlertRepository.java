@@ -135,6 +135,30 @@ public class AlertRepository {
                 args.toArray());
     }
 
+    /** The alert with this short public code, in whatever state. */
+    public Optional<StoredAlert> findByShortCode(String shortCode) {
+        return jdbc
+                .query("select " + COLUMNS + " from alert where short_code = ?", AlertRepository::map, shortCode)
+                .stream()
+                .findFirst();
+    }
+
+    /** Issued alerts (not drafts) of one status, of one ward or all (null), newest issue first. */
+    public List<StoredAlert> issued(AlertStatus status, String wardCode, int limit) {
+        List<Object> args = new ArrayList<>(List.of(status.name()));
+        String ward = "";
+        if (wardCode != null) {
+            ward = " and ward_code = ?";
+            args.add(wardCode);
+        }
+        args.add(limit);
+        return jdbc.query(
+                "select " + COLUMNS + " from alert where state in ('ISSUED', 'PLANNED') and status = ?" + ward
+                        + " order by issued_at desc, id limit ?",
+                AlertRepository::map,
+                args.toArray());
+    }
+
     /** The alerts that supersede {@code id}: its updates and its cancel. */
     public List<StoredAlert> supersedersOf(AlertId id) {
         return jdbc.query(

@@ -31,8 +31,12 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 @Component
 class AlertDrafter {
 
-    /** An alert to create, and whether it is issued at once. */
-    record Draft(Alert alert, AlertState state) {}
+    /**
+     * An alert to create, and whether it is issued at once.
+     *
+     * @param heldUnsigned the ward would have issued it but requires signed bulletins, and this one was not signed
+     */
+    record Draft(Alert alert, AlertState state, boolean heldUnsigned) {}
 
     private final WardPolicyRepository policies;
     private final BulletinRepository bulletins;
@@ -44,7 +48,12 @@ class AlertDrafter {
         this.alerts = alerts;
     }
 
-    List<Draft> drafts(UUID bulletinId, CapMessage message, List<String> wards) {
+    /**
+     * The alerts a bulletin makes.
+     *
+     * @param verifiedSigned the bulletin's signature was verified against a trusted certificate
+     */
+    List<Draft> drafts(UUID bulletinId, CapMessage message, List<String> wards, boolean verifiedSigned) {
         AlertStatus status =
                 switch (message.status()) {
                     case ACTUAL -> AlertStatus.ACTUAL;
@@ -89,7 +98,9 @@ class AlertDrafter {
                 wardType = MessageType.ALERT;
             }
             Optional<Alert> alert = alert(bulletinId, message, ward, status, wardType, info, originals);
-            alert.ifPresent(a -> drafts.add(new Draft(a, policy.autoIssue() ? AlertState.ISSUED : AlertState.DRAFT)));
+            boolean held = policy.autoIssue() && policy.requireSignedBulletins() && !verifiedSigned;
+            boolean issue = policy.autoIssue() && !held;
+            alert.ifPresent(a -> drafts.add(new Draft(a, issue ? AlertState.ISSUED : AlertState.DRAFT, held)));
         }
         return drafts;
     }

@@ -24,6 +24,7 @@ import vn.canhbao.core.cap.CapRejectedException;
 import vn.canhbao.core.cap.VietnameseCapProfile;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.authenticity.TrustedSigners;
 import vn.canhbao.gateway.pipeline.AlertIssued;
 import vn.canhbao.gateway.pipeline.Outbox;
 import vn.canhbao.gateway.pipeline.Topics;
@@ -54,6 +55,7 @@ public class BulletinIntake {
     private final JsonMapper json;
     private final AuditLog audit;
     private final MeterRegistry meters;
+    private final TrustedSigners signers;
 
     BulletinIntake(
             WardDirectory wards,
@@ -64,7 +66,8 @@ public class BulletinIntake {
             TransactionTemplate tx,
             JsonMapper json,
             AuditLog audit,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            TrustedSigners signers) {
         this.wards = wards;
         this.bulletins = bulletins;
         this.drafter = drafter;
@@ -74,6 +77,7 @@ public class BulletinIntake {
         this.json = json;
         this.audit = audit;
         this.meters = meters;
+        this.signers = signers;
     }
 
     /**
@@ -95,8 +99,11 @@ public class BulletinIntake {
 
     private Accepted receive(byte[] xml, String source, boolean countDuplicates) {
         CapMessage message;
+        String signedBy;
         try {
             message = reader.read(xml);
+            // A signature that does not verify refuses the bulletin: it was changed, or is not whom it claims.
+            signedBy = signers.signerOf(xml, message).orElse(null);
         } catch (CapRejectedException e) {
             count("rejected");
             throw e;
@@ -105,10 +112,10 @@ public class BulletinIntake {
         String text = new String(xml, StandardCharsets.UTF_8);
         Accepted accepted;
         try {
-            accepted = tx.execute(status -> store(message, text, wardCodes, source));
+            accepted = tx.execute(status -> store(message, text, wardCodes, source, signedBy));
         } catch (DuplicateKeyException raced) {
             // The same bulletin arrived twice at once and the other copy won; answer as for any duplicate.
-            accepted = tx.execute(status -> store(message, text, wardCodes, source));
+            accepted = tx.execute(status -> store(message, text, wardCodes, source, signedBy));
         }
         if (!accepted.duplicate() || countDuplicates) {
             count(accepted.duplicate() ? "duplicate" : "accepted");
@@ -116,7 +123,7 @@ public class BulletinIntake {
         return accepted;
     }
 
-    private Accepted store(CapMessage message, String xml, List<String> wardCodes, String source) {
+    private Accepted store(CapMessage message, String xml, List<String> wardCodes, String source, String signedBy) {
         Optional<UUID> existing = bulletins.findId(message);
         if (existing.isPresent()) {
             List<AlertId> alertIds = alerts.ofBulletins(List.of(existing.get())).stream()
@@ -125,14 +132,24 @@ public class BulletinIntake {
             return new Accepted(existing.get(), message, wardCodes, alertIds, true);
         }
         UUID id = UUID.randomUUID();
-        bulletins.insert(id, message, xml, wardCodes, source);
+        bulletins.insert(id, message, xml, wardCodes, source, signedBy);
         List<Outbox.Entry> records = new ArrayList<>();
         records.add(new Outbox.Entry(Topics.BULLETINS, message.identifier(), xml));
         List<AlertId> alertIds = new ArrayList<>();
-        for (AlertDrafter.Draft draft : drafter.drafts(id, message, wardCodes)) {
+        for (AlertDrafter.Draft draft : drafter.drafts(id, message, wardCodes, signedBy != null)) {
             Alert alert = draft.alert();
             alerts.insertIfAbsent(alert, id, draft.state());
             alertIds.add(alert.id());
+            if (draft.heldUnsigned()) {
+                audit.record(
+                        source,
+                        "alert.held-unsigned",
+                        alert.id().toString(),
+                        alert.wardCode(),
+                        "The ward issues only signed bulletins; " + message.identifier()
+                                + " is not signed, so its alert waits as a draft for the duty officer to check",
+                        null);
+            }
             if (draft.state() == AlertState.ISSUED) {
                 records.add(AlertIssued.entry(alert, json));
                 log.info(
@@ -146,7 +163,13 @@ public class BulletinIntake {
             }
         }
         outbox.add(records);
-        audit.record(source, "bulletin.received", id.toString(), null, message.identifier(), null);
+        audit.record(
+                source,
+                "bulletin.received",
+                id.toString(),
+                null,
+                signedBy == null ? message.identifier() : message.identifier() + " signed by " + signedBy,
+                null);
         return new Accepted(id, message, wardCodes, alertIds, false);
     }
 

@@ -25,7 +25,8 @@ public class BulletinRepository {
             String source,
             List<String> wards,
             String capXml,
-            Instant receivedAt) {}
+            Instant receivedAt,
+            String signedBy) {}
 
     private final JdbcTemplate jdbc;
 
@@ -33,10 +34,15 @@ public class BulletinRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID id, CapMessage message, String xml, List<String> wards, String source) {
+    /**
+     * Stores a bulletin as received.
+     *
+     * @param signedBy the subject of the trusted certificate that signed it, or null when it was not signed
+     */
+    public void insert(UUID id, CapMessage message, String xml, List<String> wards, String source, String signedBy) {
         jdbc.update(
                 "insert into bulletin (id, cap_identifier, cap_sender, cap_sent, msg_type, status, source, ward_codes,"
-                        + " cap_xml) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " cap_xml, signed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id,
                 message.identifier(),
                 message.sender(),
@@ -45,7 +51,8 @@ public class BulletinRepository {
                 message.status().capValue(),
                 source,
                 String.join(",", wards),
-                xml);
+                xml,
+                signedBy);
     }
 
     /** The id of the bulletin with this CAP identity, if it was received before. */
@@ -74,7 +81,7 @@ public class BulletinRepository {
         return jdbc
                 .query(
                         "select id, cap_identifier, cap_sender, cap_sent, msg_type, status, source, ward_codes, cap_xml,"
-                                + " received_at from bulletin where id = ?",
+                                + " received_at, signed_by from bulletin where id = ?",
                         (rs, i) -> new StoredBulletin(
                                 rs.getObject(1, UUID.class),
                                 rs.getString(2),
@@ -87,7 +94,8 @@ public class BulletinRepository {
                                         ? List.of()
                                         : Arrays.asList(rs.getString(8).split(",")),
                                 rs.getString(9),
-                                rs.getTimestamp(10).toInstant()),
+                                rs.getTimestamp(10).toInstant(),
+                                rs.getString(11)),
                         id)
                 .stream()
                 .findFirst();

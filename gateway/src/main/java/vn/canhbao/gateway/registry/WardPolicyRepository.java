@@ -1,5 +1,7 @@
 package vn.canhbao.gateway.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +24,10 @@ public class WardPolicyRepository {
     public Optional<WardPolicy> find(String wardCode) {
         return jdbc
                 .query(
-                        "select ward_code, auto_issue, sms_without_diacritics, two_person_approval from ward_policy"
+                        "select ward_code, auto_issue, sms_without_diacritics, two_person_approval, require_signed_bulletins"
+                                + " from ward_policy"
                                 + " where ward_code = ?",
-                        (rs, i) ->
-                                new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)),
+                        WardPolicyRepository::map,
                         wardCode)
                 .stream()
                 .findFirst();
@@ -38,30 +40,37 @@ public class WardPolicyRepository {
         }
         String marks = String.join(",", wardCodes.stream().map(w -> "?").toList());
         List<WardPolicy> found = jdbc.query(
-                "select ward_code, auto_issue, sms_without_diacritics, two_person_approval from ward_policy"
+                "select ward_code, auto_issue, sms_without_diacritics, two_person_approval, require_signed_bulletins"
+                        + " from ward_policy"
                         + " where ward_code in (" + marks
                         + ")",
-                (rs, i) -> new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)),
+                WardPolicyRepository::map,
                 wardCodes.toArray());
         return found.stream().collect(Collectors.toMap(WardPolicy::wardCode, Function.identity()));
     }
 
     public void save(WardPolicy policy) {
         int updated = jdbc.update(
-                "update ward_policy set auto_issue = ?, sms_without_diacritics = ?, two_person_approval = ?"
-                        + " where ward_code = ?",
+                "update ward_policy set auto_issue = ?, sms_without_diacritics = ?, two_person_approval = ?,"
+                        + " require_signed_bulletins = ? where ward_code = ?",
                 policy.autoIssue(),
                 policy.smsWithoutDiacritics(),
                 policy.twoPersonApproval(),
+                policy.requireSignedBulletins(),
                 policy.wardCode());
         if (updated == 0) {
             jdbc.update(
-                    "insert into ward_policy (ward_code, auto_issue, sms_without_diacritics, two_person_approval)"
-                            + " values (?, ?, ?, ?)",
+                    "insert into ward_policy (ward_code, auto_issue, sms_without_diacritics, two_person_approval,"
+                            + " require_signed_bulletins) values (?, ?, ?, ?, ?)",
                     policy.wardCode(),
                     policy.autoIssue(),
                     policy.smsWithoutDiacritics(),
-                    policy.twoPersonApproval());
+                    policy.twoPersonApproval(),
+                    policy.requireSignedBulletins());
         }
+    }
+
+    private static WardPolicy map(ResultSet rs, int row) throws SQLException {
+        return new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5));
     }
 }

@@ -1,0 +1,7 @@
+package vn.canhbao.gateway.authenticity;
+
+/** Supplies a signing keystore where the operator configured none (local mode makes one on its first start). */
+public interface SigningKeystoreSource {
+
+    CapSigningProperties keystore();
+}

@@ -1,0 +1,131 @@
+package vn.canhbao.gateway.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import vn.canhbao.core.cap.CapSigner;
+import vn.canhbao.core.cap.SelfSignedCertificate;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.TestBulletin;
+import vn.canhbao.gateway.authenticity.TestSigners;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+import vn.canhbao.gateway.security.AuditLog;
+
+/**
+ * Bulletins that carry an XML signature are verified against the trusted certificates (the test configuration trusts
+ * the test upstream, CN=KTTV test upstream); a ward may auto-issue only verified-signed bulletins.
+ */
+class SignedBulletinIntegrationTests extends GatewayIntegrationTest {
+
+    /** Xã Hòa Khánh auto-issues only signed bulletins; Xã Tân Bình auto-issues anything. */
+    static final String SIGNED_ONLY = "27979";
+
+    static final String ANY = "31399";
+
+    @Autowired
+    WardPolicyRepository policies;
+
+    @Autowired
+    BulletinRepository bulletins;
+
+    @Autowired
+    AuditLog audit;
+
+    @BeforeEach
+    void wards() {
+        policies.save(new WardPolicy(SIGNED_ONLY, true, false, false, true));
+        policies.save(new WardPolicy(ANY, true, false, false));
+    }
+
+    @Test
+    void aBulletinSignedByATrustedUpstreamIsAutoIssuedAndItsSignerRecorded() throws Exception {
+        String signed =
+                TestSigners.upstream().sign(TestBulletin.forWard(SIGNED_ONLY).xml());
+
+        HttpResponse<String> response = postCap(signed);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(state(answer)).isEqualTo("ISSUED");
+        UUID bulletin = UUID.fromString(answer.get("bulletinId").asString());
+        assertThat(bulletins.find(bulletin).orElseThrow().signedBy()).contains("CN=KTTV test upstream");
+    }
+
+    @Test
+    void anUnsignedBulletinForAWardThatRequiresSignaturesWaitsAsADraftWithTheReasonAudited() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        HttpResponse<String> response =
+                postCap(TestBulletin.forWard(SIGNED_ONLY).xml());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(state(answer)).isEqualTo("DRAFT");
+        String alertId = answer.get("alertIds").get(0).asString();
+        assertThat(audit.recent(before, 200)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("alert.held-unsigned");
+            assertThat(e.subject()).isEqualTo(alertId);
+            assertThat(e.detail()).contains("not signed");
+        });
+        assertThat(bulletins
+                        .find(UUID.fromString(answer.get("bulletinId").asString()))
+                        .orElseThrow()
+                        .signedBy())
+                .isNull();
+    }
+
+    @Test
+    void anUnsignedBulletinIsStillAutoIssuedWhereTheWardDoesNotRequireSignatures() throws Exception {
+        assertThat(state(accept(TestBulletin.forWard(ANY)))).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void aTamperedSignedBulletinIsRefusedAndNothingIsStored() throws Exception {
+        TestBulletin bulletin = TestBulletin.forWard(ANY);
+        String tampered = TestSigners.upstream().sign(bulletin.xml()).replace("Nguy cơ lũ quét", "Nguy cơ vỡ đập");
+
+        HttpResponse<String> response = postCap(tampered);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = json.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("path").asString()).isEqualTo("/alert/Signature");
+        assertThat(error.get("message").asString()).contains("changed after it was signed");
+        assertThat(bulletins.findId(new vn.canhbao.core.cap.CapReader().read(utf8(bulletin.xml()))))
+                .isEmpty();
+    }
+
+    @Test
+    void aBulletinSignedBySomeoneNotTrustedIsRefusedNamingTheSigner() throws Exception {
+        SelfSignedCertificate.Signer stranger = SelfSignedCertificate.generate("Trung tam gia mao", Duration.ofDays(1));
+        String signed = new CapSigner(stranger.keys().getPrivate(), stranger.certificate())
+                .sign(TestBulletin.forWard(ANY).xml());
+
+        HttpResponse<String> response = postCap(signed);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body())
+                        .get("errors")
+                        .get(0)
+                        .get("message")
+                        .asString())
+                .contains("signed by CN=Trung tam gia mao")
+                .contains("not among canhbao's trusted certificates");
+    }
+
+    private String state(JsonNode accepted) throws Exception {
+        return getJson("/api/v1/alerts/" + accepted.get("alertIds").get(0).asString())
+                .get("state")
+                .asString();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -11,6 +11,7 @@ import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelLimits;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
+import vn.canhbao.core.alert.ShortCode;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
 
@@ -126,9 +127,13 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
         return body;
     }
 
-    /** A short reference people can read out: the alert id's first 8 hex digits, e.g. {@code 3F2A9C1B}. */
+    /**
+     * The alert's short public code, the one residents check at /xac-minh, as the text names it ("Mã tin K7M2QX");
+     * a text without one (none that canhbao renders) falls back to the alert id's first 8 hex digits.
+     */
     static String alertCode(Dispatch dispatch) {
-        return dispatch.alertId().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        return ShortCode.in(dispatch.body())
+                .orElseGet(() -> dispatch.alertId().toString().substring(0, 8).toUpperCase(Locale.ROOT));
     }
 
     /** Closes the HTTP client and its connections. */

@@ -1,0 +1,112 @@
+package vn.canhbao.gateway.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+
+/**
+ * A ward whose rule is that every leader of a group confirms: one leader's confirmation leaves the group waiting, the
+ * second confirms it. Ward 00091 (Phường Phú Thượng), one group with two leaders, escalation far off.
+ */
+class GroupRuleIntegrationTests extends GatewayIntegrationTest {
+
+    private static final String WARD = "00091";
+    private static final String FIRST = "+84982000001";
+    private static final String SECOND = "+84982000002";
+    private static final Pattern LINK = Pattern.compile("/n/([A-Za-z0-9_-]{30})");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void whenEveryLeaderMustConfirmOneIsNotEnough() throws Exception {
+        csv("/groups/import", "name\nTổ dân phố 7\n");
+        csv(
+                "/residents/import",
+                "name,phone,group,role,channels\nPhạm Văn Bảy," + FIRST + ",Tổ dân phố 7,LEADER,SMS\n"
+                        + "Đỗ Thị Tám," + SECOND + ",Tổ dân phố 7,LEADER,SMS\n");
+        assertThat(asOfficer(
+                                "admin",
+                                "PUT",
+                                "/api/v1/wards/" + WARD + "/escalation",
+                                "{\"resendAfterSeconds\":3600,\"callAfterSeconds\":7200,\"unreachedAfterSeconds\":10800,"
+                                        + "\"allLeaders\":true}")
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> draft = asOfficer(
+                "admin",
+                "POST",
+                "/api/v1/alerts",
+                "{\"wards\":[\"" + WARD + "\"],\"hazard\":\"RET_HAI\",\"riskLevel\":2,\"status\":\"EXERCISE\","
+                        + "\"headline\":\"Diễn tập rét hại tại Phường Phú Thượng\",\"instruction\":\"Giữ ấm.\"}");
+        String alertId = json.readTree(draft.body()).get("id").asString();
+        asOfficer("admin", "POST", "/api/v1/alerts/" + alertId + "/issue", null);
+        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+
+        post(link(awaitSms(FIRST, code)));
+        Thread.sleep(3000);
+        assertThat(stage(alertId)).as("one of two leaders").isEqualTo("WAITING");
+
+        post(link(awaitSms(SECOND, code)));
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!"CONFIRMED".equals(stage(alertId)) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(stage(alertId)).isEqualTo("CONFIRMED");
+        JsonNode group = getJson("/api/v1/alerts/" + alertId + "/groups").get("groups").get(0);
+        assertThat(group.get("confirmedBy").asString()).contains("Phạm Văn Bảy").contains("Đỗ Thị Tám");
+    }
+
+    private String stage(String alertId) throws Exception {
+        JsonNode groups = getJson("/api/v1/alerts/" + alertId + "/groups").get("groups");
+        return groups.isEmpty() ? "NOT WATCHED" : groups.get(0).get("stage").asString();
+    }
+
+    private String awaitSms(String phone, String code) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            var found = twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No SMS with " + code + " to " + phone);
+    }
+
+    private static String link(String sms) {
+        Matcher m = LINK.matcher(sms);
+        assertThat(m.find()).as(sms).isTrue();
+        return "/n/" + m.group(1);
+    }
+
+    private void post(String path) throws Exception {
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+    }
+
+    private void csv(String path, String body) throws Exception {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/wards/" + WARD + path))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+}

@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.DeliveryEvent;
+import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 
@@ -32,6 +34,7 @@ class DeliveryTracker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryTracker.class);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final DispatchRepository dispatches;
     private final AlertRepository alerts;
     private final JsonMapper json;
@@ -46,12 +49,14 @@ class DeliveryTracker {
 
     DeliveryTracker(
             JdbcTemplate jdbc,
+            TransactionTemplate tx,
             DispatchRepository dispatches,
             AlertRepository alerts,
             JsonMapper json,
             PipelineMetrics metrics,
             MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.dispatches = dispatches;
         this.alerts = alerts;
         this.json = json;
@@ -72,21 +77,29 @@ class DeliveryTracker {
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
             }
         }
-        jdbc.batchUpdate(
-                "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id, reason,"
-                        + " detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                events,
-                1000,
-                (ps, e) -> {
-                    ps.setObject(1, e.dispatchId());
-                    ps.setObject(2, e.alertId().value());
-                    ps.setString(3, e.channel().name());
-                    ps.setString(4, e.status().name());
-                    ps.setString(5, e.providerMessageId());
-                    ps.setString(6, e.reason());
-                    ps.setString(7, e.detail());
-                    ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
-                });
+        // One transaction for the batch: one commit, not one per event.
+        tx.executeWithoutResult(status -> {
+            jdbc.batchUpdate(
+                    "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id, reason,"
+                            + " detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    events,
+                    1000,
+                    (ps, e) -> {
+                        ps.setObject(1, e.dispatchId());
+                        ps.setObject(2, e.alertId().value());
+                        ps.setString(3, e.channel().name());
+                        ps.setString(4, e.status().name());
+                        ps.setString(5, e.providerMessageId());
+                        ps.setString(6, e.reason());
+                        ps.setString(7, e.detail());
+                        ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
+                    });
+            for (DeliveryEvent e : events) {
+                if (e.status() == DeliveryStatus.DELIVERED || e.status() == DeliveryStatus.UNDELIVERED) {
+                    dispatches.recordReceipt(e.dispatchId(), e.status());
+                }
+            }
+        });
         for (DeliveryEvent e : events) {
             Counter.builder("canhbao.delivery.events")
                     .description("Delivery events recorded, by channel and status")
@@ -94,12 +107,8 @@ class DeliveryTracker {
                     .tag("status", e.status().name())
                     .register(meters)
                     .increment();
-            switch (e.status()) {
-                case ACCEPTED ->
-                    issued(e.alertId())
-                            .ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));
-                case DELIVERED, UNDELIVERED -> dispatches.recordReceipt(e.dispatchId(), e.status());
-                default -> {}
+            if (e.status() == DeliveryStatus.ACCEPTED) {
+                issued(e.alertId()).ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));
             }
         }
     }

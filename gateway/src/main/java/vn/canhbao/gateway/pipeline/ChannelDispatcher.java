@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.FailureReason;
@@ -46,6 +47,9 @@ class ChannelDispatcher {
     private final DispatchRepository dispatches;
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
+    /** Bound once: {@code readValue(String, Class)} resolves the type again for every record. */
+    private final ObjectReader messages;
+
     private final RetryPolicy retry;
     private final PipelineMetrics metrics;
     private final DeliveryEvents events;
@@ -74,6 +78,7 @@ class ChannelDispatcher {
         this.dispatches = dispatches;
         this.kafka = kafka;
         this.json = json;
+        this.messages = json.readerFor(DispatchMessage.class);
         this.retry = retry;
         this.metrics = metrics;
         this.events = events;
@@ -104,7 +109,7 @@ class ChannelDispatcher {
         Map<UUID, DispatchMessage> byId = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                DispatchMessage m = json.readValue(record.value(), DispatchMessage.class);
+                DispatchMessage m = messages.readValue(record.value());
                 byId.putIfAbsent(m.id(), m);
             } catch (RuntimeException e) {
                 metrics.unreadable(record.topic());

@@ -67,6 +67,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                 container.getContainerProperties().setGroupId("canhbao-dispatcher-" + lane);
                 container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
                         dispatcher::onBatch);
+                container.setConcurrency(Math.max(1, properties.consumersPerLane()));
                 container.setBeanName("dispatcher-" + lane);
                 container.setAutoStartup(false);
                 dispatchers.add(dispatcher);

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.DeliveryEvent;
@@ -37,7 +38,7 @@ class DeliveryTracker {
     private final TransactionTemplate tx;
     private final DispatchRepository dispatches;
     private final AlertRepository alerts;
-    private final JsonMapper json;
+    private final ObjectReader messages;
     private final PipelineMetrics metrics;
     private final MeterRegistry meters;
     private final Map<UUID, Instant> issuedAt = new LinkedHashMap<>(64, 0.75f, true) {
@@ -59,7 +60,7 @@ class DeliveryTracker {
         this.tx = tx;
         this.dispatches = dispatches;
         this.alerts = alerts;
-        this.json = json;
+        this.messages = json.readerFor(DeliveryEventMessage.class);
         this.metrics = metrics;
         this.meters = meters;
     }
@@ -69,8 +70,8 @@ class DeliveryTracker {
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(json.readValue(record.value(), DeliveryEventMessage.class)
-                        .toEvent());
+                events.add(
+                        messages.<DeliveryEventMessage>readValue(record.value()).toEvent());
             } catch (RuntimeException e) {
                 metrics.unreadable(record.topic());
                 log.error(

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,7 @@ class ChannelDispatcher {
     private final PipelineMetrics metrics;
     private final DeliveryEvents events;
     private final Fallback fallback;
-    private final Semaphore permits;
+    private final LanePermits permits;
     private final TokenBucket bucket;
     private final boolean urgent;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -63,7 +62,7 @@ class ChannelDispatcher {
 
     ChannelDispatcher(
             ChannelAdapter adapter,
-            Semaphore permits,
+            LanePermits permits,
             TokenBucket bucket,
             boolean urgent,
             DispatchRepository dispatches,
@@ -94,7 +93,7 @@ class ChannelDispatcher {
                 .register(meters);
     }
 
-    /** Paces and bounds one send: a rate token (urgent first), then a concurrency permit. */
+    /** Paces and bounds one send: a rate token, then a concurrency permit, urgent sends first for both. */
     private void admit() {
         try {
             bucket.acquire(urgent);
@@ -102,7 +101,7 @@ class ChannelDispatcher {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while pacing sends; the batch will be retried", e);
         }
-        permits.acquireUninterruptibly();
+        permits.acquire(urgent);
     }
 
     void onBatch(List<ConsumerRecord<String, String>> records) {

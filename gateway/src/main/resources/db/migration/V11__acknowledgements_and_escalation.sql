@@ -46,3 +46,4 @@ create table escalation_step (
 create index escalation_step_alert on escalation_step (alert_id);
 
 alter table alert add column watched boolean not null default false;
+create index alert_unwatched on alert (watched, state);

@@ -13,13 +13,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.FailureReason;
@@ -46,11 +46,14 @@ class ChannelDispatcher {
     private final DispatchRepository dispatches;
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
+    /** Bound once: {@code readValue(String, Class)} resolves the type again for every record. */
+    private final ObjectReader messages;
+
     private final RetryPolicy retry;
     private final PipelineMetrics metrics;
     private final DeliveryEvents events;
     private final Fallback fallback;
-    private final Semaphore permits;
+    private final LanePermits permits;
     private final TokenBucket bucket;
     private final boolean urgent;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -59,7 +62,7 @@ class ChannelDispatcher {
 
     ChannelDispatcher(
             ChannelAdapter adapter,
-            Semaphore permits,
+            LanePermits permits,
             TokenBucket bucket,
             boolean urgent,
             DispatchRepository dispatches,
@@ -74,6 +77,7 @@ class ChannelDispatcher {
         this.dispatches = dispatches;
         this.kafka = kafka;
         this.json = json;
+        this.messages = json.readerFor(DispatchMessage.class);
         this.retry = retry;
         this.metrics = metrics;
         this.events = events;
@@ -89,7 +93,7 @@ class ChannelDispatcher {
                 .register(meters);
     }
 
-    /** Paces and bounds one send: a rate token (urgent first), then a concurrency permit. */
+    /** Paces and bounds one send: a rate token, then a concurrency permit, urgent sends first for both. */
     private void admit() {
         try {
             bucket.acquire(urgent);
@@ -97,14 +101,14 @@ class ChannelDispatcher {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while pacing sends; the batch will be retried", e);
         }
-        permits.acquireUninterruptibly();
+        permits.acquire(urgent);
     }
 
     void onBatch(List<ConsumerRecord<String, String>> records) {
         Map<UUID, DispatchMessage> byId = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                DispatchMessage m = json.readValue(record.value(), DispatchMessage.class);
+                DispatchMessage m = messages.readValue(record.value());
                 byId.putIfAbsent(m.id(), m);
             } catch (RuntimeException e) {
                 metrics.unreadable(record.topic());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -46,7 +45,7 @@ public class ChannelDispatchers implements SmartLifecycle {
         RetryPolicy retry = RetryPolicy.from(properties);
         adapters.all().forEach((channel, adapter) -> {
             var limits = adapter.limits();
-            var permits = new Semaphore(limits.maxConcurrency());
+            var permits = new LanePermits(limits.maxConcurrency());
             var bucket = new TokenBucket(limits.messagesPerSecond());
             for (boolean urgent : new boolean[] {true, false}) {
                 var dispatcher = new ChannelDispatcher(
@@ -67,6 +66,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                 container.getContainerProperties().setGroupId("canhbao-dispatcher-" + lane);
                 container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
                         dispatcher::onBatch);
+                container.setConcurrency(Math.max(1, properties.consumersPerLane()));
                 container.setBeanName("dispatcher-" + lane);
                 container.setAutoStartup(false);
                 dispatchers.add(dispatcher);

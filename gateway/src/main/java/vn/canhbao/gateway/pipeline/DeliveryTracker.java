@@ -15,9 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.DeliveryEvent;
+import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 
@@ -32,9 +35,10 @@ class DeliveryTracker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryTracker.class);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final DispatchRepository dispatches;
     private final AlertRepository alerts;
-    private final JsonMapper json;
+    private final ObjectReader messages;
     private final PipelineMetrics metrics;
     private final MeterRegistry meters;
     private final Map<UUID, Instant> issuedAt = new LinkedHashMap<>(64, 0.75f, true) {
@@ -46,15 +50,17 @@ class DeliveryTracker {
 
     DeliveryTracker(
             JdbcTemplate jdbc,
+            TransactionTemplate tx,
             DispatchRepository dispatches,
             AlertRepository alerts,
             JsonMapper json,
             PipelineMetrics metrics,
             MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.dispatches = dispatches;
         this.alerts = alerts;
-        this.json = json;
+        this.messages = json.readerFor(DeliveryEventMessage.class);
         this.metrics = metrics;
         this.meters = meters;
     }
@@ -64,29 +70,37 @@ class DeliveryTracker {
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(json.readValue(record.value(), DeliveryEventMessage.class)
-                        .toEvent());
+                events.add(
+                        messages.<DeliveryEventMessage>readValue(record.value()).toEvent());
             } catch (RuntimeException e) {
                 metrics.unreadable(record.topic());
                 log.error(
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
             }
         }
-        jdbc.batchUpdate(
-                "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id, reason,"
-                        + " detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                events,
-                1000,
-                (ps, e) -> {
-                    ps.setObject(1, e.dispatchId());
-                    ps.setObject(2, e.alertId().value());
-                    ps.setString(3, e.channel().name());
-                    ps.setString(4, e.status().name());
-                    ps.setString(5, e.providerMessageId());
-                    ps.setString(6, e.reason());
-                    ps.setString(7, e.detail());
-                    ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
-                });
+        // One transaction for the batch: one commit, not one per event.
+        tx.executeWithoutResult(status -> {
+            jdbc.batchUpdate(
+                    "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id, reason,"
+                            + " detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    events,
+                    1000,
+                    (ps, e) -> {
+                        ps.setObject(1, e.dispatchId());
+                        ps.setObject(2, e.alertId().value());
+                        ps.setString(3, e.channel().name());
+                        ps.setString(4, e.status().name());
+                        ps.setString(5, e.providerMessageId());
+                        ps.setString(6, e.reason());
+                        ps.setString(7, e.detail());
+                        ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
+                    });
+            for (DeliveryEvent e : events) {
+                if (e.status() == DeliveryStatus.DELIVERED || e.status() == DeliveryStatus.UNDELIVERED) {
+                    dispatches.recordReceipt(e.dispatchId(), e.status());
+                }
+            }
+        });
         for (DeliveryEvent e : events) {
             Counter.builder("canhbao.delivery.events")
                     .description("Delivery events recorded, by channel and status")
@@ -94,12 +108,8 @@ class DeliveryTracker {
                     .tag("status", e.status().name())
                     .register(meters)
                     .increment();
-            switch (e.status()) {
-                case ACCEPTED ->
-                    issued(e.alertId())
-                            .ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));
-                case DELIVERED, UNDELIVERED -> dispatches.recordReceipt(e.dispatchId(), e.status());
-                default -> {}
+            if (e.status() == DeliveryStatus.ACCEPTED) {
+                issued(e.alertId()).ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));
             }
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRetryDelay the longest backoff between two attempts
  * @param stallTimeout how long a dispatch may sit planned or claimed before the sweeper sends it again
  * @param sweepInterval how often the sweeper looks for due retries and stalled work
+ * @param consumersPerLane Kafka consumers in each lane of each channel: with more than one, a lane sends one batch
+ *     while it records another; at most the dispatch topics' partitions
  */
 @ConfigurationProperties("canhbao.pipeline")
 public record PipelineProperties(
@@ -20,4 +22,5 @@ public record PipelineProperties(
         Duration firstRetryDelay,
         Duration maxRetryDelay,
         Duration stallTimeout,
-        Duration sweepInterval) {}
+        Duration sweepInterval,
+        int consumersPerLane) {}

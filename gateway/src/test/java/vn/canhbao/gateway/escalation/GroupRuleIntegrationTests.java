@@ -32,8 +32,8 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
         csv("/groups/import", "name\nTổ dân phố 7\n");
         csv(
                 "/residents/import",
-                "name,phone,group,role,channels\nPhạm Văn Bảy," + FIRST + ",Tổ dân phố 7,LEADER,SMS\n"
-                        + "Đỗ Thị Tám," + SECOND + ",Tổ dân phố 7,LEADER,SMS\n");
+                "name,phone,group,role,channels\nPhạm Văn Bảy," + FIRST + ",Tổ dân phố 7,LEADER,SMS\n" + "Đỗ Thị Tám,"
+                        + SECOND + ",Tổ dân phố 7,LEADER,SMS\n");
         assertThat(asOfficer(
                                 "admin",
                                 "PUT",
@@ -62,7 +62,8 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
             Thread.sleep(200);
         }
         assertThat(stage(alertId)).isEqualTo("CONFIRMED");
-        JsonNode group = getJson("/api/v1/alerts/" + alertId + "/groups").get("groups").get(0);
+        JsonNode group =
+                getJson("/api/v1/alerts/" + alertId + "/groups").get("groups").get(0);
         assertThat(group.get("confirmedBy").asString()).contains("Phạm Văn Bảy").contains("Đỗ Thị Tám");
     }
 
@@ -74,7 +75,9 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
     private String awaitSms(String phone, String code) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)) {
-            var found = twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)).findFirst();
+            var found = twilio.acceptedBodiesTo(phone).stream()
+                    .filter(b -> b.contains(code))
+                    .findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -99,7 +102,8 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
     }
 
     private void csv(String path, String body) throws Exception {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/wards/" + WARD + path))
                         .header("Authorization", "Basic " + basic)

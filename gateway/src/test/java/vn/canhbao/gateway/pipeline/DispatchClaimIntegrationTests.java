@@ -1,0 +1,184 @@
+package vn.canhbao.gateway.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.audience.Tier;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.DeliveryStatus;
+import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
+
+/**
+ * The batch claim (#6): one statement claims a whole Kafka batch, and however many dispatchers race for the same rows,
+ * each dispatch is claimed by exactly one of them, at the attempt the database says.
+ */
+class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DispatchRepository dispatches;
+
+    private UUID alertId;
+
+    /** A draft alert of its own, with dispatch rows no topic carries: only this test claims them. */
+    @BeforeEach
+    void draftAlert() {
+        alertId = UUID.randomUUID();
+        jdbc.update(
+                "insert into alert (id, ward_code, msg_type, status, state, hazard, severity, urgency, certainty,"
+                        + " headline, sent, short_code) values (?, ?, 'ALERT', 'EXERCISE', 'DRAFT', 'MUA_LON',"
+                        + " 'SEVERE', 'IMMEDIATE', 'LIKELY', 'claim test', ?, ?)",
+                alertId,
+                CAO_MINH,
+                Timestamp.from(Instant.now()),
+                "T" + alertId.toString().substring(0, 7));
+    }
+
+    @AfterEach
+    void removeRows() {
+        jdbc.update("delete from dispatch where alert_id = ?", alertId);
+        jdbc.update("delete from alert where id = ?", alertId);
+    }
+
+    @Test
+    void dispatchersRacingForTheSameBatchesClaimEachDispatchOnce() throws Exception {
+        List<UUID> ids = plan(2_000);
+        int racers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Map<UUID, Integer>>>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
+            for (int r = 0; r < racers; r++) {
+                List<UUID> order = new ArrayList<>(ids);
+                Collections.shuffle(order, new Random(r));
+                results.add(pool.submit(() -> {
+                    start.await();
+                    // Each racer claims every row, in batches of 500 as a Kafka poll would bring them.
+                    List<Map<UUID, Integer>> won = new ArrayList<>();
+                    for (int from = 0; from < order.size(); from += 500) {
+                        won.add(dispatches.claim(order.subList(from, from + 500)));
+                    }
+                    return won;
+                }));
+            }
+            start.countDown();
+            Set<UUID> claimed = new HashSet<>();
+            int total = 0;
+            for (Future<List<Map<UUID, Integer>>> result : results) {
+                for (Map<UUID, Integer> batch : result.get()) {
+                    assertThat(batch.values()).allMatch(attempt -> attempt == 0);
+                    claimed.addAll(batch.keySet());
+                    total += batch.size();
+                }
+            }
+            assertThat(total).as("claims in all").isEqualTo(ids.size());
+            assertThat(claimed).containsExactlyInAnyOrderElementsOf(ids);
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from dispatch where alert_id = ? and status = 'SENDING' and attempts = 1",
+                        Integer.class,
+                        alertId))
+                .isEqualTo(ids.size());
+        assertThat(dispatches.claim(ids))
+                .as("claimed rows are not claimed again")
+                .isEmpty();
+    }
+
+    @Test
+    void claimTakesPlannedAndRetryingRowsAtTheirAttemptAndNothingSettled() {
+        List<UUID> ids = plan(5);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update("update dispatch set status = 'RETRY_WAIT', attempts = 2 where id = ?", ids.get(1));
+        jdbc.update("update dispatch set status = 'ACCEPTED', attempts = 1 where id = ?", ids.get(2));
+        jdbc.update("update dispatch set status = 'CANCELLED' where id = ?", ids.get(3));
+        jdbc.update(
+                "update dispatch set status = 'FAILED', attempts = 6, updated_at = ? where id = ?", now, ids.get(4));
+
+        Map<UUID, Integer> claimed = dispatches.claim(ids);
+
+        assertThat(claimed).containsOnly(Map.entry(ids.get(0), 0), Map.entry(ids.get(1), 2));
+    }
+
+    @Test
+    void outcomesOfABatchAreRecordedTogether() {
+        List<UUID> ids = plan(3);
+        dispatches.claim(ids);
+        Instant next = Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+
+        dispatches.record(List.of(
+                new Outcome(ids.get(0), DeliveryStatus.ACCEPTED, "SM-1", null, null, null),
+                new Outcome(ids.get(1), DeliveryStatus.RETRY_WAIT, null, "RATE_LIMITED", "429", next),
+                new Outcome(ids.get(2), DeliveryStatus.FAILED, null, "INVALID_ADDRESS", "21211", null)));
+
+        var rows = jdbc.queryForList(
+                "select id, status, provider_message_id, failure_reason, next_attempt_at from dispatch"
+                        + " where alert_id = ?",
+                alertId);
+        Map<Object, Map<String, Object>> byId = new java.util.HashMap<>();
+        rows.forEach(row -> byId.put(row.get("id"), row));
+        assertThat(byId.get(ids.get(0)))
+                .containsEntry("status", "ACCEPTED")
+                .containsEntry("provider_message_id", "SM-1");
+        assertThat(byId.get(ids.get(1)))
+                .containsEntry("status", "RETRY_WAIT")
+                .containsEntry("failure_reason", "RATE_LIMITED");
+        assertThat(((java.time.temporal.TemporalAccessor)
+                        toInstant(byId.get(ids.get(1)).get("next_attempt_at"))))
+                .isEqualTo(next);
+        assertThat(byId.get(ids.get(2)))
+                .containsEntry("status", "FAILED")
+                .containsEntry("failure_reason", "INVALID_ADDRESS");
+    }
+
+    private static Instant toInstant(Object value) {
+        return switch (value) {
+            case Timestamp t -> t.toInstant();
+            case java.time.OffsetDateTime o -> o.toInstant();
+            default -> throw new IllegalArgumentException("not a time: " + value);
+        };
+    }
+
+    private List<UUID> plan(int n) {
+        List<QueuedDispatch> planned = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            planned.add(new QueuedDispatch(
+                    new Dispatch(
+                            UUID.randomUUID(),
+                            new AlertId(alertId),
+                            UUID.randomUUID(),
+                            Channel.SMS,
+                            Tier.EVERYONE,
+                            "+8490" + String.format("%07d", i),
+                            "",
+                            "claim test",
+                            0,
+                            null),
+                    false));
+        }
+        dispatches.insertPlanned(planned);
+        return planned.stream().map(q -> q.dispatch().id()).toList();
+    }
+}

@@ -1,4 +1,5 @@
-// Live progress of an alert: asks the console every 3 seconds and updates the bars, until nothing is pending.
+// Live progress of an alert: asks the console every 3 seconds and updates the bars and each group's state, until
+// nothing is pending and no group is being chased.
 (function () {
   var section = document.getElementById("progress");
   if (!section) { return; }
@@ -24,8 +25,21 @@
             counts.textContent = counts.textContent.replace(/\u0000/g, function () { return values[i++]; });
           }
         });
+        Object.keys(p.groupStages || {}).forEach(function (id) {
+          var row = document.querySelector('tr[data-group="' + id + '"]');
+          if (!row) { return; }
+          var g = p.groupStages[id];
+          row.className = "stage-" + g.stage;
+          row.querySelector(".stage").textContent = g.label;
+          row.querySelector(".confirmed-by").textContent = g.confirmedBy;
+        });
         section.setAttribute("data-pending", p.total.pending);
-        if (p.total.dispatches === 0 || p.total.pending > 0) { setTimeout(refresh, 3000); }
+        // Keeps asking while anything is unsent or any group is still being chased.
+        var chasing = Object.keys(p.groupStages || {}).some(function (id) {
+          var s = p.groupStages[id].stage;
+          return s === "WAITING" || s === "RESENT" || s === "CALLED";
+        });
+        if (p.total.dispatches === 0 || p.total.pending > 0 || chasing) { setTimeout(refresh, 3000); }
       })
       .catch(function () { setTimeout(refresh, 10000); });
   }

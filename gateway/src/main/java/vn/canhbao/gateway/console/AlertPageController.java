@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -49,6 +51,8 @@ class AlertPageController {
     private final WardAccess access;
     private final GroupWatches watches;
     private final AlertReports reports;
+    private final MessageSource messages;
+    private final ConsoleFormat format;
 
     AlertPageController(
             AlertRepository alerts,
@@ -58,7 +62,11 @@ class AlertPageController {
             CapDocuments cap,
             WardAccess access,
             GroupWatches watches,
-            AlertReports reports) {
+            AlertReports reports,
+            MessageSource messages,
+            ConsoleFormat format) {
+        this.messages = messages;
+        this.format = format;
         this.reports = reports;
         this.watches = watches;
         this.alerts = alerts;
@@ -151,6 +159,21 @@ class AlertPageController {
         answer.put("channels", channels);
         answer.put("groupsReached", report.groupsReached());
         answer.put("groups", report.groups());
+        Map<String, Object> stages = new LinkedHashMap<>();
+        for (var w : watches.ofAlert(id)) {
+            stages.put(
+                    w.groupId().toString(),
+                    Map.of(
+                            "stage", w.stage().name(),
+                            "label",
+                                    messages.getMessage(
+                                            "stage." + w.stage().name(), null, LocaleContextHolder.getLocale()),
+                            "confirmedBy",
+                                    w.confirmedBy() == null
+                                            ? ""
+                                            : w.confirmedBy() + " · " + format.time(w.confirmedAt())));
+        }
+        answer.put("groupStages", stages);
         return answer;
     }
 

@@ -59,6 +59,10 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
                 awaitGroup(alertId, g -> "CONFIRMED".equals(g.get("stage").asString()));
         assertThat(acks(alertId)).isOne();
         assertThat(group.get("confirmedBy").asString()).isNotBlank();
+        String live = vn.canhbao.gateway.console.ConsoleSession.signIn(port, "officer.caominh", OFFICER_PASSWORD)
+                .get("/console/alerts/" + alertId + "/progress")
+                .body();
+        assertThat(live).contains("\"stage\":\"CONFIRMED\"").contains("Đã xác nhận");
         assertThat(asOfficer("admin", "GET", "/api/v1/audit?format=csv", null).body())
                 .contains("ack.received")
                 .contains(alertId);

@@ -182,6 +182,43 @@ public abstract class GatewayIntegrationTest {
         }
     }
 
+    /** Waits for the SMS to {@code phone} that carries the alert code {@code code}, and returns it. */
+    protected String awaitSmsWith(String phone, String code) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            var found = twilio.acceptedBodiesTo(phone).stream()
+                    .filter(b -> b.contains(code))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No SMS with " + code + " to " + phone);
+    }
+
+    /** The path of the confirmation link a leader's message carries, {@code /n/<token>}. */
+    protected static String confirmationPath(String message) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("/n/([A-Za-z0-9_-]{30})").matcher(message);
+        assertThat(m.find()).as("a confirmation link in: " + message).isTrue();
+        return "/n/" + m.group(1);
+    }
+
+    /** Imports a CSV into a ward's registry as the administrator; fails the test unless it is accepted. */
+    protected void importCsv(String ward, String path, String csv) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(uri("/api/v1/wards/" + ward + path))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
     /** The counts of one channel in a progress answer. */
     protected static int count(JsonNode progress, String channel, String field) {
         return progress.get("byChannel").get(channel).get(field).asInt();

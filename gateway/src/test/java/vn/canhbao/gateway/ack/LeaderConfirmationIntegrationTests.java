@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +25,6 @@ import vn.canhbao.gateway.local.DemoWards;
  */
 class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
 
-    private static final Pattern LINK = Pattern.compile("/n/([A-Za-z0-9_-]{30})");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
@@ -38,12 +35,8 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
         String alertId = issueExercise();
         String phone = DemoWards.phone(demoWard(CAO_MINH), 0);
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-        String sms = awaitSms(phone, code);
-        Matcher link = LINK.matcher(sms);
-        assertThat(link.find())
-                .as("the leader's SMS carries a confirmation link: " + sms)
-                .isTrue();
-        String path = "/n/" + link.group(1);
+        String sms = awaitSmsWith(phone, code);
+        String path = confirmationPath(sms);
 
         HttpResponse<String> opened = send("GET", path);
         assertThat(opened.statusCode()).isEqualTo(200);
@@ -131,20 +124,6 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
                 .isEqualTo(202);
         awaitAllHandedOver(id, CAO_MINH);
         return id;
-    }
-
-    private String awaitSms(String phone, String code) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            var found = twilio.acceptedBodiesTo(phone).stream()
-                    .filter(b -> b.contains(code))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No SMS with " + code + " to " + phone);
     }
 
     private JsonNode awaitGroups(String alertId) throws Exception {

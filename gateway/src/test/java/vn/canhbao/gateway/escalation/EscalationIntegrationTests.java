@@ -29,7 +29,6 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     private static final String WARD = "00082";
     private static final String LEADER_1 = "+84981000001";
     private static final String LEADER_2 = "+84981000002";
-    private static final Pattern LINK = Pattern.compile("/n/([A-Za-z0-9_-]{30})");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -37,8 +36,9 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
 
     @BeforeEach
     void wardWithTwoGroups() throws Exception {
-        csv("/groups/import", "name\nTổ 1\nTổ 2\n");
-        csv(
+        importCsv(WARD, "/groups/import", "name\nTổ 1\nTổ 2\n");
+        importCsv(
+                WARD,
                 "/residents/import",
                 "name,phone,group,role,channels\n"
                         + "Nguyễn Văn Một," + LEADER_1 + ",Tổ 1,LEADER,SMS\n"
@@ -56,7 +56,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     void aSilentGroupIsSentAgainThenCalledThenMarkedUnreachedWhileAConfirmedOneIsLeftAlone() throws Exception {
         String alertId = issueExercise();
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-        String link = link(awaitSms(LEADER_1, code));
+        String link = confirmationPath(awaitSmsWith(LEADER_1, code));
         assertThat(post(link).statusCode()).isEqualTo(200);
 
         JsonNode unreached = awaitGroup(
@@ -139,7 +139,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
         try {
             alertId = issueExercise();
             code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-            post(link(awaitSms(LEADER_1, code)));
+            post(confirmationPath(awaitSmsWith(LEADER_1, code)));
             Thread.sleep(11_000);
             assertThat(smsWith(LEADER_2, code))
                     .as("nothing while escalation is down")
@@ -160,7 +160,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     void aCancelEndsTheChase() throws Exception {
         String alertId = issueExercise();
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-        awaitSms(LEADER_2, code);
+        awaitSmsWith(LEADER_2, code);
         assertThat(asOfficer("admin", "POST", "/api/v1/alerts/" + alertId + "/cancel", null)
                         .statusCode())
                 .isEqualTo(202);
@@ -206,36 +206,9 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
         return id;
     }
 
-    private void csv(String path, String body) throws Exception {
-        String basic = java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/wards/" + WARD + path))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    }
-
-    private String awaitSms(String phone, String code) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            var found = twilio.acceptedBodiesTo(phone).stream()
-                    .filter(b -> b.contains(code))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("No SMS with " + code + " to " + phone);
-    }
-
     /** The calls to a leader about this alert: their TwiML carries the token of the leader's link for it. */
     private java.util.List<String> callsFor(String phone, String code) throws InterruptedException {
-        String token = link(awaitSms(phone, code)).substring("/n/".length());
+        String token = confirmationPath(awaitSmsWith(phone, code)).substring("/n/".length());
         return twilio.callsTo(phone).stream().filter(t -> t.contains(token)).toList();
     }
 
@@ -243,12 +216,6 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
         return twilio.acceptedBodiesTo(phone).stream()
                 .filter(b -> b.contains(code))
                 .count();
-    }
-
-    private static String link(String sms) {
-        Matcher m = LINK.matcher(sms);
-        assertThat(m.find()).as(sms).isTrue();
-        return "/n/" + m.group(1);
     }
 
     private String voiceAction(String twiml) {

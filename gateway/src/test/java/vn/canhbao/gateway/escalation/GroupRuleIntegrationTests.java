@@ -6,11 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.gateway.GatewayIntegrationTest;
@@ -24,13 +20,13 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
     private static final String WARD = "00091";
     private static final String FIRST = "+84982000001";
     private static final String SECOND = "+84982000002";
-    private static final Pattern LINK = Pattern.compile("/n/([A-Za-z0-9_-]{30})");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void whenEveryLeaderMustConfirmOneIsNotEnough() throws Exception {
-        csv("/groups/import", "name\nTổ dân phố 7\n");
-        csv(
+        importCsv(WARD, "/groups/import", "name\nTổ dân phố 7\n");
+        importCsv(
+                WARD,
                 "/residents/import",
                 "name,phone,group,role,channels\nPhạm Văn Bảy," + FIRST + ",Tổ dân phố 7,LEADER,SMS\n" + "Đỗ Thị Tám,"
                         + SECOND + ",Tổ dân phố 7,LEADER,SMS\n");
@@ -52,11 +48,11 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
         asOfficer("admin", "POST", "/api/v1/alerts/" + alertId + "/issue", null);
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
 
-        post(link(awaitSms(FIRST, code)));
+        post(confirmationPath(awaitSmsWith(FIRST, code)));
         Thread.sleep(3000);
         assertThat(stage(alertId)).as("one of two leaders").isEqualTo("WAITING");
 
-        post(link(awaitSms(SECOND, code)));
+        post(confirmationPath(awaitSmsWith(SECOND, code)));
         Instant deadline = Instant.now().plusSeconds(20);
         while (!"CONFIRMED".equals(stage(alertId)) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
@@ -72,26 +68,6 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
         return groups.isEmpty() ? "NOT WATCHED" : groups.get(0).get("stage").asString();
     }
 
-    private String awaitSms(String phone, String code) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            var found = twilio.acceptedBodiesTo(phone).stream()
-                    .filter(b -> b.contains(code))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("No SMS with " + code + " to " + phone);
-    }
-
-    private static String link(String sms) {
-        Matcher m = LINK.matcher(sms);
-        assertThat(m.find()).as(sms).isTrue();
-        return "/n/" + m.group(1);
-    }
-
     private void post(String path) throws Exception {
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -99,18 +75,5 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
-    }
-
-    private void csv(String path, String body) throws Exception {
-        String basic =
-                Base64.getEncoder().encodeToString(("admin:" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/wards/" + WARD + path))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 }

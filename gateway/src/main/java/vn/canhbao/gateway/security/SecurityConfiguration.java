@@ -52,7 +52,7 @@ class SecurityConfiguration {
                         .permitAll() // residents check a warning's code without an account
                         .requestMatchers(HttpMethod.POST, "/api/v1/cap")
                         .hasRole(Role.SYSTEM.name())
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/wards/*/escalation")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/wards/*/escalation", "/api/v1/wards/*/policy")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole(Role.ADMIN.name())

@@ -44,7 +44,12 @@ public class AckLinks {
         return base + "/n/" + token(dispatchId);
     }
 
-    public String token(UUID dispatchId) {
+    /** Where an escalation call posts the key the leader pressed, for the same dispatch. */
+    public String voiceAction(UUID dispatchId) {
+        return base + "/webhooks/twilio/voice?d=" + token(dispatchId);
+    }
+
+    String token(UUID dispatchId) {
         byte[] id = bytes(dispatchId);
         return ENCODER.encodeToString(id) + ENCODER.encodeToString(mac(id));
     }

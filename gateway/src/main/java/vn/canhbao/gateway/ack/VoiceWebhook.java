@@ -6,18 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.canhbao.channels.twilio.TwilioConfig;
-import vn.canhbao.channels.twilio.TwilioSignature;
 import vn.canhbao.gateway.web.ApiProblems;
 import vn.canhbao.gateway.webhooks.FormBody;
-import vn.canhbao.gateway.webhooks.WebhookProperties;
+import vn.canhbao.gateway.webhooks.TwilioRequests;
 
 /**
  * {@code POST /webhooks/twilio/voice?d=<token>}: the key a leader pressed during an escalation call. Verified with
@@ -26,20 +23,13 @@ import vn.canhbao.gateway.webhooks.WebhookProperties;
 @RestController
 class VoiceWebhook {
 
-    private final ObjectProvider<TwilioConfig> twilio;
-    private final WebhookProperties properties;
+    private final TwilioRequests twilio;
     private final AckLinks links;
     private final Acknowledgements acks;
     private final LeaderDispatches dispatches;
 
-    VoiceWebhook(
-            ObjectProvider<TwilioConfig> twilio,
-            WebhookProperties properties,
-            AckLinks links,
-            Acknowledgements acks,
-            LeaderDispatches dispatches) {
+    VoiceWebhook(TwilioRequests twilio, AckLinks links, Acknowledgements acks, LeaderDispatches dispatches) {
         this.twilio = twilio;
-        this.properties = properties;
         this.links = links;
         this.acks = acks;
         this.dispatches = dispatches;
@@ -49,17 +39,11 @@ class VoiceWebhook {
     ResponseEntity<?> pressed(HttpServletRequest request, @RequestBody(required = false) String body) {
         // Read from the query string, not as a request parameter: that would consume the form body Twilio signed.
         String token = FormBody.parse(request.getQueryString()).get("d");
-        TwilioConfig config = twilio.getIfAvailable();
-        Map<String, String> form = FormBody.parse(body);
-        String url = FormBody.calledUrl(request, properties);
-        if (config == null
-                || !TwilioSignature.verify(url, form, request.getHeader(TwilioSignature.HEADER), config.authToken())) {
-            return ApiProblems.problem(
-                    HttpStatus.FORBIDDEN,
-                    "Forbidden",
-                    "The X-Twilio-Signature does not match this request.",
-                    List.of());
+        Optional<TwilioRequests.Signed> signed = twilio.verify(request, body);
+        if (signed.isEmpty()) {
+            return TwilioRequests.forbidden();
         }
+        Map<String, String> form = signed.get().form();
         Optional<LeaderDispatch> leader = links.dispatchOf(token).flatMap(dispatches::find);
         if (leader.isEmpty()) {
             return ApiProblems.problem(HttpStatus.NOT_FOUND, "Not found", "No such confirmation.", List.of());

@@ -21,7 +21,6 @@ import vn.canhbao.core.message.SmsPreview;
 import vn.canhbao.core.message.SmsText;
 import vn.canhbao.gateway.pipeline.Redrive;
 import vn.canhbao.gateway.security.WardAccess;
-import vn.canhbao.gateway.web.NotFoundException;
 
 /** {@code GET /api/v1/alerts/{id}} and its delivery progress. */
 @RestController
@@ -53,7 +52,7 @@ class AlertController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         Alert a = stored.alert();
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -96,7 +95,7 @@ class AlertController {
      */
     @GetMapping("/{id}/progress")
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         ProgressReport report = progress.of(stored);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -151,7 +150,7 @@ class AlertController {
     /** What the alert says on each channel and whom it reaches: the console's preview, for scripts. */
     @GetMapping("/{id}/preview")
     AlertPreview preview(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         return previews.of(stored);
     }
@@ -159,7 +158,7 @@ class AlertController {
     /** The CAP 1.2 XML canhbao publishes for the alert. */
     @GetMapping(path = "/{id}/cap", produces = MediaType.APPLICATION_XML_VALUE)
     String cap(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         return capDocuments.xml(stored);
     }
@@ -171,7 +170,7 @@ class AlertController {
     @PostMapping("/{id}/redrive")
     Map<String, Object> redrive(
             @PathVariable UUID id, @RequestParam Channel channel, @RequestParam(required = false) String reason) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         int count = redrive.redrive(stored.alert().id(), channel, reason);
         return Map.of("alertId", id, "channel", channel.name(), "redriven", count);
     }
@@ -183,9 +182,5 @@ class AlertController {
                 "segments", text.segments(),
                 "overBudget", text.overBudget(),
                 "text", text.text());
-    }
-
-    private StoredAlert find(UUID id) {
-        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
     }
 }

@@ -25,6 +25,7 @@ import vn.canhbao.core.alert.Severity;
 import vn.canhbao.core.alert.Urgency;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.message.RenderedMessage;
+import vn.canhbao.gateway.web.NotFoundException;
 
 /** Stores alerts and the text rendered for each channel. */
 @Repository
@@ -157,6 +158,24 @@ public class AlertRepository {
                         + " order by issued_at desc, id limit ?",
                 AlertRepository::map,
                 args.toArray());
+    }
+
+    /** The alert, or 404 for the caller. */
+    public StoredAlert require(UUID id) {
+        return find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
+    }
+
+    /** Whether an issued Cancel supersedes the alert; a cancel still in draft cancels nothing. */
+    public boolean isCancelled(AlertId id) {
+        return cancelledAmong(id, supersedersOf(id));
+    }
+
+    /** Whether {@code superseders} (from {@link #supersedersOf}) hold an issued Cancel of the alert. */
+    public static boolean cancelledAmong(AlertId id, List<StoredAlert> superseders) {
+        return superseders.stream()
+                .anyMatch(s -> s.alert().messageType() == MessageType.CANCEL
+                        && s.state() != AlertState.DRAFT
+                        && s.alert().references().contains(id));
     }
 
     /** The alerts that supersede {@code id}: its updates and its cancel. */

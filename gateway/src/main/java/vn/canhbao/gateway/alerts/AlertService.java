@@ -305,9 +305,7 @@ public class AlertService {
         if (stored.alert().messageType() == MessageType.CANCEL) {
             throw new ConflictException("is-cancel", "This alert is itself a cancel; it cannot be " + what + ".");
         }
-        boolean cancelled = alerts.supersedersOf(stored.alert().id()).stream()
-                .anyMatch(s -> s.alert().messageType() == MessageType.CANCEL);
-        if (cancelled) {
+        if (alerts.isCancelled(stored.alert().id())) {
             throw new ConflictException(
                     "already-cancelled", "This alert has already been cancelled; it cannot be " + what + ".");
         }

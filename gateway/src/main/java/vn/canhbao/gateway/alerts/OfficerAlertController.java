@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.gateway.security.WardAccess;
-import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * The officers' API: write a draft ({@code POST /api/v1/alerts}), approve, issue and cancel it. An officer acts only
@@ -50,7 +49,7 @@ class OfficerAlertController {
 
     @PostMapping("/{id}/approve")
     Map<String, Object> approve(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireApprover(caller, stored.alert().wardCode());
         service.approve(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return Map.of("id", id, "approvedBy", WardAccess.actor(caller));
@@ -58,7 +57,7 @@ class OfficerAlertController {
 
     @PostMapping("/{id}/issue")
     ResponseEntity<Map<String, Object>> issue(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         service.issue(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("id", id, "state", AlertState.ISSUED));
@@ -66,7 +65,7 @@ class OfficerAlertController {
 
     @PostMapping("/{id}/cancel")
     ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         AlertId cancel = service.cancel(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
@@ -76,7 +75,7 @@ class OfficerAlertController {
     @PostMapping("/{id}/update")
     ResponseEntity<Map<String, Object>> update(
             @PathVariable UUID id, @RequestBody NewAlert request, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         AlertId update = service.draftUpdate(stored, request, WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -87,7 +86,7 @@ class OfficerAlertController {
     @PostMapping("/{id}/correction")
     ResponseEntity<Map<String, Object>> correct(
             @PathVariable UUID id, @RequestBody Correction request, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         AlertId cancel = service.correct(stored, request.correction(), WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
@@ -95,8 +94,4 @@ class OfficerAlertController {
 
     /** @param correction what people should know instead, e.g. "Không có lũ quét, sinh hoạt bình thường." */
     record Correction(String correction) {}
-
-    private StoredAlert find(UUID id) {
-        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
-    }
 }

@@ -55,10 +55,7 @@ public class AlertCodes {
     private GenuineAlert describe(StoredAlert stored) {
         Alert a = stored.alert();
         Optional<Ward> ward = wards.resolve(a.wardCode());
-        boolean cancelled = alerts.supersedersOf(a.id()).stream()
-                .anyMatch(s -> s.alert().messageType() == MessageType.CANCEL
-                        && s.state() != AlertState.DRAFT
-                        && s.alert().references().contains(a.id()));
+        boolean cancelled = alerts.isCancelled(a.id());
         boolean expired =
                 a.expiry().map(e -> !clock.instant().isBefore(e.toInstant())).orElse(false);
         return new GenuineAlert(

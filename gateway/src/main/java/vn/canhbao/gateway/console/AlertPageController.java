@@ -33,7 +33,6 @@ import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.escalation.GroupWatches;
 import vn.canhbao.gateway.report.AlertReports;
 import vn.canhbao.gateway.security.WardAccess;
-import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * One alert: what it says on each channel and whom it reaches, who wrote, approved and issued it; the confirmation
@@ -79,7 +78,7 @@ class AlertPageController {
 
     @GetMapping
     String show(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         fill(stored, caller, model);
         return "console/alert";
@@ -88,7 +87,7 @@ class AlertPageController {
     /** The confirmation: the ward, how many people, on which channels; the officer issues from here. */
     @GetMapping("/confirm")
     String confirm(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         fill(stored, caller, model);
         return "console/confirm";
@@ -96,7 +95,7 @@ class AlertPageController {
 
     @PostMapping("/issue")
     String issue(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         service.issue(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + id;
@@ -104,7 +103,7 @@ class AlertPageController {
 
     @PostMapping("/approve")
     String approve(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireApprover(caller, stored.alert().wardCode());
         service.approve(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + id;
@@ -112,7 +111,7 @@ class AlertPageController {
 
     @PostMapping("/cancel")
     String cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         AlertId cancel = service.cancel(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + cancel.value();
@@ -125,7 +124,7 @@ class AlertPageController {
             @RequestParam(required = false) String correction,
             Authentication caller,
             HttpServletRequest http) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         AlertId cancel = service.correct(stored, correction, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + cancel.value();
@@ -134,7 +133,7 @@ class AlertPageController {
     /** The alert's report, to print for the ward's records. */
     @GetMapping("/report")
     String report(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         model.addAttribute("report", reports.of(stored));
         model.addAttribute("alert", stored.alert());
@@ -146,7 +145,7 @@ class AlertPageController {
     @GetMapping(path = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         ProgressReport report = progress.of(stored);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -179,7 +178,7 @@ class AlertPageController {
 
     @GetMapping(path = "/cap.xml")
     ResponseEntity<String> capXml(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = find(id);
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
@@ -191,7 +190,7 @@ class AlertPageController {
         String ward = stored.alert().wardCode();
         boolean isCancel = stored.alert().messageType() == MessageType.CANCEL;
         List<StoredAlert> superseders = alerts.supersedersOf(stored.alert().id());
-        boolean cancelled = superseders.stream().anyMatch(s -> s.alert().messageType() == MessageType.CANCEL);
+        boolean cancelled = AlertRepository.cancelledAmong(stored.alert().id(), superseders);
         boolean isDraft = stored.state() == AlertState.DRAFT;
         model.addAttribute("stored", stored);
         model.addAttribute("alert", stored.alert());
@@ -220,9 +219,5 @@ class AlertPageController {
         m.put("cancelled", p.cancelled());
         m.put("percent", p.percent());
         return m;
-    }
-
-    private StoredAlert find(UUID id) {
-        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
     }
 }

@@ -26,7 +26,6 @@ import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.BadRequestException;
-import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * Writing a warning. A real warning and a drill are two different pages with two different looks, so one is never
@@ -67,7 +66,7 @@ class ComposeController {
             Authentication caller,
             Model model) {
         if (from != null) {
-            return fromAlert(find(from), caller, model);
+            return fromAlert(alerts.require(from), caller, model);
         }
         return blank(ward, hazard, false, caller, model);
     }
@@ -111,7 +110,7 @@ class ComposeController {
     /** An update of an issued alert starts from what it said. */
     @GetMapping("/alerts/{id}/update")
     String updateForm(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert original = find(id);
+        StoredAlert original = alerts.require(id);
         access.requireOfficer(caller, original.alert().wardCode());
         Alert a = original.alert();
         ComposeForm form = new ComposeForm(
@@ -133,7 +132,7 @@ class ComposeController {
             Authentication caller,
             HttpServletRequest http,
             Model model) {
-        StoredAlert original = find(id);
+        StoredAlert original = alerts.require(id);
         access.requireOfficer(caller, original.alert().wardCode());
         try {
             AlertId update = service.draftUpdate(
@@ -212,9 +211,5 @@ class ComposeController {
 
     private static List<String> fields(BadRequestException e) {
         return e.errors().stream().map(p -> p.path()).distinct().toList();
-    }
-
-    private StoredAlert find(UUID id) {
-        return alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 
@@ -105,26 +104,27 @@ public class EscalationClock {
         }
         EscalationPolicy policy = policies.of(watch.wardCode());
         Instant issued = stored.issuedAt() != null ? stored.issuedAt() : Instant.now();
-        List<LeaderToChase> silent = silentLeaders(watch);
         switch (watch.stage()) {
             case WAITING -> {
                 if (watches.advance(watch, Stage.RESENT, issued.plus(policy.callAfter()))) {
-                    silent.forEach(leader -> watches.step(
-                            watch.alertId(),
-                            watch.groupId(),
-                            leader.recipientId(),
-                            Stage.RESENT,
-                            reminders.send(stored, leader)));
+                    silentLeaders(watch)
+                            .forEach(leader -> watches.step(
+                                    watch.alertId(),
+                                    watch.groupId(),
+                                    leader.recipientId(),
+                                    Stage.RESENT,
+                                    reminders.send(stored, leader)));
                 }
             }
             case RESENT -> {
                 if (watches.advance(watch, Stage.CALLED, issued.plus(policy.unreachedAfter()))) {
-                    silent.forEach(leader -> watches.step(
-                            watch.alertId(),
-                            watch.groupId(),
-                            leader.recipientId(),
-                            Stage.CALLED,
-                            calls.call(stored, leader)));
+                    silentLeaders(watch)
+                            .forEach(leader -> watches.step(
+                                    watch.alertId(),
+                                    watch.groupId(),
+                                    leader.recipientId(),
+                                    Stage.CALLED,
+                                    calls.call(stored, leader)));
                 }
             }
             case CALLED -> {
@@ -145,9 +145,7 @@ public class EscalationClock {
                 .expiry()
                 .map(e -> e.toInstant().isBefore(Instant.now()))
                 .orElse(false);
-        return expired
-                || alerts.supersedersOf(stored.alert().id()).stream()
-                        .anyMatch(s -> s.alert().messageType() == MessageType.CANCEL);
+        return expired || alerts.isCancelled(stored.alert().id());
     }
 
     private List<LeaderToChase> silentLeaders(GroupWatch watch) {

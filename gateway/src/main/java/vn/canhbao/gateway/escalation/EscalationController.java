@@ -11,12 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.security.AuditLog;
 import vn.canhbao.gateway.security.WardAccess;
-import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * A ward's escalation policy ({@code GET}; {@code PUT} for ADMIN) and where each group of an alert stands:
@@ -84,8 +82,7 @@ class EscalationController {
 
     @GetMapping("/api/v1/alerts/{id}/groups")
     Map<String, Object> groups(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored =
-                alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("alertId", id);

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.channels.twilio.TwilioVoiceCalls;
 import vn.canhbao.core.message.LoudspeakerScript;
 import vn.canhbao.gateway.ack.AckLinks;
-import vn.canhbao.gateway.ack.AckProperties;
 import vn.canhbao.gateway.alerts.StoredAlert;
 
 /**
@@ -21,14 +20,10 @@ class LeaderCalls {
 
     private final ObjectProvider<TwilioVoiceCalls> voice;
     private final AckLinks links;
-    private final String base;
 
-    LeaderCalls(ObjectProvider<TwilioVoiceCalls> voice, AckLinks links, AckProperties properties) {
+    LeaderCalls(ObjectProvider<TwilioVoiceCalls> voice, AckLinks links) {
         this.voice = voice;
         this.links = links;
-        this.base = properties.baseUrl() == null
-                ? ""
-                : properties.baseUrl().toString().replaceAll("/$", "");
     }
 
     /** Calls the leader; returns what happened, for the escalation's record. */
@@ -55,7 +50,7 @@ class LeaderCalls {
         Gather gather = new Gather.Builder()
                 .numDigits(1)
                 .timeout(10)
-                .action(base + "/webhooks/twilio/voice?d=" + links.token(leader.smsDispatchId()))
+                .action(links.voiceAction(leader.smsDispatchId()))
                 .say(warning)
                 .say(press)
                 .build();

@@ -11,13 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.cap.CapProblem;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.BadRequestException;
-import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * The reports: one alert's ({@code GET /api/v1/alerts/{id}/report}, {@code ?format=csv}) and a ward's over a period
@@ -43,8 +41,7 @@ class ReportController {
     @GetMapping("/api/v1/alerts/{id}/report")
     ResponseEntity<?> alert(
             @PathVariable UUID id, @RequestParam(required = false) String format, Authentication caller) {
-        StoredAlert stored =
-                alerts.find(new AlertId(id)).orElseThrow(() -> new NotFoundException("No alert " + id + "."));
+        StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         AlertReport report = alertReports.of(stored);
         if ("csv".equals(format)) {

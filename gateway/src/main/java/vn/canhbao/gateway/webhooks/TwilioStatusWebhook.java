@@ -4,8 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.channels.DeliveryReceipt;
-import vn.canhbao.channels.twilio.TwilioConfig;
-import vn.canhbao.channels.twilio.TwilioSignature;
 import vn.canhbao.channels.twilio.TwilioStatusCallbacks;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.web.ApiProblems;
@@ -26,35 +23,28 @@ import vn.canhbao.gateway.web.ApiProblems;
 @RestController
 class TwilioStatusWebhook {
 
-    private final ObjectProvider<TwilioConfig> twilio;
+    private final TwilioRequests twilio;
     private final ReceiptIntake receipts;
-    private final WebhookProperties properties;
 
-    TwilioStatusWebhook(ObjectProvider<TwilioConfig> twilio, ReceiptIntake receipts, WebhookProperties properties) {
+    TwilioStatusWebhook(TwilioRequests twilio, ReceiptIntake receipts) {
         this.twilio = twilio;
         this.receipts = receipts;
-        this.properties = properties;
     }
 
     @PostMapping(path = "/webhooks/twilio/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<?> status(HttpServletRequest request, @RequestBody(required = false) String body) {
-        TwilioConfig config = twilio.getIfAvailable();
-        if (config == null) {
+        if (!twilio.enabled()) {
             return ApiProblems.problem(
                     HttpStatus.NOT_FOUND, "Not found", "SMS through Twilio is not enabled.", List.of());
         }
-        Map<String, String> form = FormBody.parse(body);
-        String url = FormBody.calledUrl(request, properties);
-        if (!TwilioSignature.verify(url, form, request.getHeader(TwilioSignature.HEADER), config.authToken())) {
-            return ApiProblems.problem(
-                    HttpStatus.FORBIDDEN,
-                    "Forbidden",
-                    "The X-Twilio-Signature does not match this request.",
-                    List.of());
+        Optional<TwilioRequests.Signed> signed = twilio.verify(request, body);
+        if (signed.isEmpty()) {
+            return TwilioRequests.forbidden();
         }
         DeliveryReceipt receipt;
         try {
-            receipt = TwilioStatusCallbacks.parse(URI.create(url), form, Instant.now());
+            receipt = TwilioStatusCallbacks.parse(
+                    URI.create(signed.get().url()), signed.get().form(), Instant.now());
         } catch (IllegalArgumentException e) {
             return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of());
         }

@@ -9,7 +9,9 @@ import java.util.List;
  * The command line of {@code bench}: {@code --residents N} (default 100,000), {@code --out FILE} (default
  * {@code bench-<residents>.json}), {@code --latency-ms N} (the simulators' answer delay, default 50),
  * {@code --timeout-seconds N} (the whole fan-out, default 300), {@code --ceiling-seconds N} (the longest the ceiling
- * loop runs, default 30), {@code --ceiling-in-flight N} (its concurrent requests, default 400). Arguments of the form
+ * loop runs, default 30), {@code --ceiling-in-flight N} (its concurrent requests, default 400), {@code --rate N} (every
+ * provider account's rate limit in messages per second, as production sets it; default: far above what the simulators
+ * take, so that they are the limit). Arguments of the form
  * {@code --spring.x=y} or {@code --canhbao.x=y} are passed to the gateway, to try a setting without a rebuild.
  */
 record BenchArguments(
@@ -19,6 +21,7 @@ record BenchArguments(
         Duration timeout,
         Duration ceilingLimit,
         int ceilingInFlight,
+        Integer rate,
         List<String> gatewayProperties) {
 
     static final int DEFAULT_RESIDENTS = 100_000;
@@ -30,6 +33,7 @@ record BenchArguments(
         int timeout = 300;
         int ceilingSeconds = 30;
         int inFlight = 400;
+        Integer rate = null;
         List<String> properties = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -51,9 +55,10 @@ record BenchArguments(
                 case "--timeout-seconds" -> timeout = positive(name, value);
                 case "--ceiling-seconds" -> ceilingSeconds = positive(name, value);
                 case "--ceiling-in-flight" -> inFlight = positive(name, value);
+                case "--rate" -> rate = positive(name, value);
                 default ->
                     throw new IllegalArgumentException("unknown option " + name + "; use --residents, --out,"
-                            + " --latency-ms, --timeout-seconds, --ceiling-seconds, --ceiling-in-flight,"
+                            + " --latency-ms, --timeout-seconds, --ceiling-seconds, --ceiling-in-flight, --rate,"
                             + " --spring.*=…, --canhbao.*=…");
             }
         }
@@ -64,6 +69,7 @@ record BenchArguments(
                 Duration.ofSeconds(timeout),
                 Duration.ofSeconds(ceilingSeconds),
                 inFlight,
+                rate,
                 List.copyOf(properties));
     }
 

@@ -79,6 +79,9 @@ public final class BenchCommand {
                     "canhbao.bench.loudspeaker-url", simulators.loudspeaker().toString());
             properties.put("canhbao.bench.zalo-access-token", simulators.zaloAccessToken());
             properties.put("canhbao.bench.zalo-refresh-token", simulators.zaloRefreshToken());
+            if (a.rate() != null) {
+                properties.put("canhbao.bench.messages-per-second", a.rate());
+            }
             ConfigurableApplicationContext gateway = new SpringApplicationBuilder(CanhbaoApplication.class)
                     .profiles("bench")
                     .properties(properties)

@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The figures of one benchmark run, as printed and as written to JSON. Times are seconds from the issue of the alert;
  * a figure the run could not measure (it timed out first) is null. {@code attemptsSettled} counts the sends that ended
  * (accepted or failed for good) by the pipeline's meters: above {@code handedOver + failed} in a completed run, some
- * dispatch was sent twice; in a timed-out run it also counts the batches in flight. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
+ * dispatch was sent twice; in a timed-out run it also counts the batches in flight. With {@code --rate},
+ * {@code rateBoundSeconds} is the time the providers' limits impose (the busiest channel's dispatches over the rate)
+ * and {@code handoverOverRateBound} how much longer canhbao took. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
  */
 record BenchReport(
         int residents,
@@ -34,6 +36,9 @@ record BenchReport(
         Double ceilingMessagesPerSecond,
         long ceilingRequests,
         Double fractionOfCeiling,
+        Integer rateLimitPerSecond,
+        Double rateBoundSeconds,
+        Double handoverOverRateBound,
         Double cpuSeconds,
         Double cpuMicrosPerDispatch,
         Double simulatorCpuSeconds,
@@ -83,6 +88,11 @@ record BenchReport(
         row(b, "throughput (messages/s)", number(messagesPerSecond), "");
         row(b, "ceiling, plain HTTP loop (req/s)", number(ceilingMessagesPerSecond), "");
         row(b, "throughput / ceiling", percent(fractionOfCeiling), "≥ 60 %");
+        if (rateLimitPerSecond != null) {
+            row(b, "rate limit per provider account", String.format(Locale.ROOT, "%,d/s", rateLimitPerSecond), "");
+            row(b, "handover the limits allow", seconds(rateBoundSeconds), "");
+            row(b, "handover / what the limits allow", percent(handoverOverRateBound), "≤ 110 %");
+        }
         row(b, "gateway CPU per dispatch", micros(cpuMicrosPerDispatch), "≤ 250 µs");
         row(b, "gateway CPU, simulators' CPU", seconds(cpuSeconds) + ", " + seconds(simulatorCpuSeconds), "");
         row(b, "peak heap used (after GC)", mib(peakHeapBytes) + " (" + mib(peakHeapAfterGcBytes) + ")", "≤ 1 GiB");

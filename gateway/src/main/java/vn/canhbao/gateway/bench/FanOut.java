@@ -31,6 +31,7 @@ record FanOut(
         Double untilLast = Handovers.seconds(issued, handovers.last());
         Double rate = untilLast == null || untilLast <= 0 ? null : settled / untilLast;
         Double ceilingRate = ceiling.perSecond() > 0 ? ceiling.perSecond() : null;
+        Double rateBound = a.rate() == null ? null : (double) handovers.busiestChannel() / a.rate();
         return new BenchReport(
                 a.residents(),
                 handovers.dispatches(),
@@ -49,6 +50,9 @@ record FanOut(
                 ceilingRate,
                 ceiling.requests(),
                 rate == null || ceilingRate == null ? null : rate / ceilingRate,
+                a.rate(),
+                rateBound,
+                rateBound == null || handover == null ? null : handover / rateBound,
                 cpuSeconds,
                 settled > 0 ? cpuSeconds * 1e6 / settled : null,
                 simulatorCpuSeconds,

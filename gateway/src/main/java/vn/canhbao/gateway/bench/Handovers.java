@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param firstLeader the first leader's dispatch accepted
  * @param lastLeaderOrLoudspeaker the last leader or loudspeaker dispatch settled (accepted or failed for good)
  * @param last the last dispatch of all settled
+ * @param busiestChannel the dispatches of the channel that has the most: with a rate limit per provider account, it
+ *     sets the least time the fan-out can take
  */
 record Handovers(
         long dispatches,
@@ -20,9 +22,14 @@ record Handovers(
         long failed,
         Instant firstLeader,
         Instant lastLeaderOrLoudspeaker,
-        Instant last) {
+        Instant last,
+        long busiestChannel) {
 
     static Handovers of(JdbcTemplate jdbc, UUID alertId) {
+        Long busiest = jdbc.queryForObject(
+                "select max(n) from (select count(*) as n from dispatch where alert_id = ? group by channel) c",
+                Long.class,
+                alertId);
         return jdbc.queryForObject(
                 "select count(*),"
                         + " sum(case when status = 'ACCEPTED' then 1 else 0 end),"
@@ -38,7 +45,8 @@ record Handovers(
                         rs.getLong(3),
                         instant(rs.getObject(4, OffsetDateTime.class)),
                         instant(rs.getObject(5, OffsetDateTime.class)),
-                        instant(rs.getObject(6, OffsetDateTime.class))),
+                        instant(rs.getObject(6, OffsetDateTime.class)),
+                        busiest == null ? 0 : busiest),
                 alertId);
     }
 

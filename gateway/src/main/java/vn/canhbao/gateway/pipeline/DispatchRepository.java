@@ -1,6 +1,7 @@
 package vn.canhbao.gateway.pipeline;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,10 @@ import vn.canhbao.core.delivery.Dispatch;
 /**
  * Dispatch rows: the durable state of every message. Writes are batched; the claim is a conditional update, so of two
  * dispatchers that receive the same dispatch only one sends it.
+ *
+ * <p>{@code next_attempt_at} is when the sweeper should look at a row that has not moved: a retry's due time, or for
+ * a row planned or claimed, the moment it counts as stalled. One index, {@code (status, next_attempt_at)}, then serves
+ * every sweep, and each row write maintains one index fewer than a separate "stalled since" index would need.
  */
 @Repository
 public class DispatchRepository {
@@ -48,18 +54,32 @@ public class DispatchRepository {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final Duration stallTimeout;
+    /** PostgreSQL returns the claimed rows with {@code update … returning}; H2 with {@code final table (update …)}. */
+    private final boolean updateReturning;
 
-    DispatchRepository(JdbcTemplate jdbc, TransactionTemplate tx) {
+    DispatchRepository(JdbcTemplate jdbc, TransactionTemplate tx, PipelineProperties properties) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.stallTimeout = properties.stallTimeout();
+        this.updateReturning = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                c -> c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")));
+    }
+
+    /** When a row planned or claimed now counts as stalled if it has not moved. */
+    private Timestamp stalledAfter(Instant now) {
+        return Timestamp.from(now.plus(stallTimeout));
     }
 
     /** Writes planned dispatches; a dispatch whose key exists already is left as it is. */
     void insertPlanned(List<QueuedDispatch> dispatches) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant instant = Instant.now();
+        Timestamp now = Timestamp.from(instant);
+        Timestamp stalled = stalledAfter(instant);
         jdbc.batchUpdate(
                 "insert into dispatch (id, alert_id, recipient_id, channel, tier, address, status, created_at,"
-                        + " updated_at, urgent) values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?) on conflict do nothing",
+                        + " updated_at, urgent, next_attempt_at) values (?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, ?)"
+                        + " on conflict do nothing",
                 dispatches,
                 BATCH,
                 (ps, q) -> {
@@ -73,37 +93,34 @@ public class DispatchRepository {
                     ps.setTimestamp(7, now);
                     ps.setTimestamp(8, now);
                     ps.setBoolean(9, q.urgent());
+                    ps.setTimestamp(10, stalled);
                 });
     }
 
     /**
      * Claims the dispatches that are still claimable and returns their attempt numbers (0 for the first attempt).
-     * Dispatches already claimed, sent, failed or cancelled are left out. One conditional update per batch marks the
-     * rows it wins with a token of this claim, so that reading back the attempts sees only those: of two dispatchers
-     * racing for the same rows, each row goes to exactly one of them.
+     * Dispatches already claimed, sent, failed or cancelled are left out. One conditional update per batch returns
+     * the rows it won: of two dispatchers racing for the same rows, each row goes to exactly one of them. A claimed
+     * row counts as stalled {@code stall-timeout} after its claim.
      */
     public Map<UUID, Integer> claim(Collection<UUID> ids) {
         List<UUID> list = List.copyOf(ids);
         Map<UUID, Integer> attempts = new HashMap<>();
-        UUID token = UUID.randomUUID();
-        Timestamp now = Timestamp.from(Instant.now());
+        Instant instant = Instant.now();
         for (int from = 0; from < list.size(); from += IN_LIST) {
             List<UUID> chunk = list.subList(from, Math.min(list.size(), from + IN_LIST));
-            String in = marks(chunk.size());
+            String update = "update dispatch set status = 'SENDING', attempts = attempts + 1, updated_at = ?,"
+                    + " next_attempt_at = ? where id in (" + marks(chunk.size()) + ")"
+                    + " and status in ('PLANNED', 'RETRY_WAIT')";
             List<Object> args = new ArrayList<>(chunk.size() + 2);
-            args.add(token);
-            args.add(now);
+            args.add(Timestamp.from(instant));
+            args.add(stalledAfter(instant));
             args.addAll(chunk);
-            int won = jdbc.update(
-                    "update dispatch set status = 'SENDING', attempts = attempts + 1, claim_token = ?, updated_at = ?"
-                            + " where id in (" + in + ") and status in ('PLANNED', 'RETRY_WAIT')",
-                    args.toArray());
-            if (won == 0) {
-                continue;
-            }
-            args.remove(1);
+            // One statement claims the rows and returns those it won: a row another dispatcher won is not among them.
             jdbc.query(
-                    "select id, attempts from dispatch where claim_token = ? and id in (" + in + ")",
+                    updateReturning
+                            ? update + " returning id, attempts"
+                            : "select id, attempts from final table (" + update + ")",
                     rs -> {
                         attempts.put(rs.getObject(1, UUID.class), rs.getInt(2) - 1);
                     },
@@ -132,6 +149,28 @@ public class DispatchRepository {
                     ps.setTimestamp(6, now);
                     ps.setObject(7, o.id());
                 }));
+    }
+
+    /**
+     * Puts an alert's dead-lettered dispatches on a channel back to {@code PLANNED} with a fresh count of attempts,
+     * only those failed for {@code reason} when one is given, never those whose alert has expired.
+     *
+     * @return how many were reset
+     */
+    int resetFailed(AlertId alertId, Channel channel, String reason) {
+        Instant instant = Instant.now();
+        Timestamp now = Timestamp.from(instant);
+        List<Object> args = new ArrayList<>(List.of(stalledAfter(instant), now, alertId.value(), channel.name(), now));
+        String sql = "update dispatch set status = 'PLANNED', attempts = 0, next_attempt_at = ?,"
+                + " failure_reason = null, detail = null, updated_at = ?"
+                + " where alert_id = ? and channel = ? and status = 'FAILED' and failure_reason <> 'EXPIRED'"
+                + " and exists (select 1 from alert a where a.id = dispatch.alert_id"
+                + " and (a.expires is null or a.expires > ?))";
+        if (reason != null && !reason.isBlank()) {
+            sql += " and failure_reason = ?";
+            args.add(reason);
+        }
+        return jdbc.update(sql, args.toArray());
     }
 
     /** Records a provider's later report (delivered, undelivered) on dispatches that were handed over. */
@@ -172,19 +211,17 @@ public class DispatchRepository {
 
     /**
      * Dispatches to put on their topic again: retries that are due, and work that stalled (planned but never claimed,
-     * or claimed by a dispatcher that stopped before recording the outcome). Their next-attempt time is pushed out
-     * by {@code lease} so that the next sweep does not send them again while they wait on the topic.
+     * or claimed by a dispatcher that stopped before recording the outcome), each by its {@code next_attempt_at}.
+     * That time is pushed out by {@code lease} so that the next sweep does not send them again while they wait on
+     * the topic.
      */
-    List<QueuedDispatch> takeDue(Instant now, Instant stalledBefore, java.time.Duration lease, int limit) {
-        // Two queries, each served by an index, rather than one "or" that scans every dispatch ever written.
-        List<Due> due = new ArrayList<>(
-                dueRows("d.status = 'RETRY_WAIT' and d.next_attempt_at <= ?", limit, Timestamp.from(now)));
-        due.addAll(dueRows(
-                "d.status in ('PLANNED', 'SENDING') and d.updated_at < ?"
-                        + " and (d.next_attempt_at is null or d.next_attempt_at <= ?)",
-                limit - due.size(),
-                Timestamp.from(stalledBefore),
-                Timestamp.from(now)));
+    List<QueuedDispatch> takeDue(Instant now, Duration lease, int limit) {
+        // One query per status, each an index range on (status, next_attempt_at); an "or" would scan every row.
+        List<Due> due = new ArrayList<>();
+        for (String status : List.of("RETRY_WAIT", "SENDING", "PLANNED")) {
+            due.addAll(dueRows(
+                    "d.status = '" + status + "' and d.next_attempt_at <= ?", limit - due.size(), Timestamp.from(now)));
+        }
         if (due.isEmpty()) {
             return List.of();
         }
@@ -230,7 +267,7 @@ public class DispatchRepository {
                         + " a.expires, d.urgent, d.status, d.updated_at from dispatch d"
                         + " join alert_message m on m.alert_id = d.alert_id and m.channel = d.channel"
                         + " join alert a on a.id = d.alert_id"
-                        + " where " + condition + " order by d.updated_at limit " + limit,
+                        + " where " + condition + " order by d.next_attempt_at limit " + limit,
                 (rs, i) -> new Due(
                         new QueuedDispatch(
                                 new Dispatch(

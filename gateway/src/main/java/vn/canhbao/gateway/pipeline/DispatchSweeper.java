@@ -59,7 +59,7 @@ class DispatchSweeper {
                         stalled.alert().id());
                 planner.plan(stalled.alert().id());
             }
-            List<QueuedDispatch> due = dispatches.takeDue(now, stalledBefore, properties.stallTimeout(), LIMIT);
+            List<QueuedDispatch> due = dispatches.takeDue(now, properties.stallTimeout(), LIMIT);
             if (!due.isEmpty()) {
                 publisher.publish(due);
                 Map<Channel, Long> byChannel = due.stream()

@@ -18,6 +18,7 @@ class BenchArgumentsTests {
         assertThat(a.out()).isEqualTo(Path.of("bench-100000.json"));
         assertThat(a.latencyMillis()).isEqualTo(50);
         assertThat(a.timeout()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(a.rate()).as("no rate limit of our own below the simulators").isNull();
         assertThat(a.gatewayProperties()).isEmpty();
     }
 
@@ -30,6 +31,7 @@ class BenchArgumentsTests {
             "--timeout-seconds", "60",
             "--ceiling-seconds", "5",
             "--ceiling-in-flight", "100",
+            "--rate", "500",
             "--spring.kafka.listener.concurrency=3"
         });
 
@@ -39,6 +41,7 @@ class BenchArgumentsTests {
         assertThat(a.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(a.ceilingLimit()).isEqualTo(Duration.ofSeconds(5));
         assertThat(a.ceilingInFlight()).isEqualTo(100);
+        assertThat(a.rate()).isEqualTo(500);
         assertThat(a.gatewayProperties()).isEqualTo(List.of("--spring.kafka.listener.concurrency=3"));
     }
 

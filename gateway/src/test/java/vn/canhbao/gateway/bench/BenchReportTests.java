@@ -13,6 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchReportTests {
 
     private static BenchReport report(Double handover) {
+        return report(handover, null);
+    }
+
+    private static BenchReport report(Double handover, Integer rate) {
+        Double bound = rate == null ? null : 100_200.0 / rate;
         return new BenchReport(
                 100_000,
                 200_451,
@@ -31,6 +36,9 @@ class BenchReportTests {
                 5_000.0,
                 200_451,
                 handover == null ? null : 0.8,
+                rate,
+                bound,
+                bound == null || handover == null ? null : handover / bound,
                 30.0,
                 150.0,
                 12.0,
@@ -72,5 +80,17 @@ class BenchReportTests {
         assertThat(timedOut.json()).contains("\"handoverSeconds\" : null");
         assertThat(timedOut.table()).contains("TIMED OUT").contains("—");
         assertThat(report(50.0).table()).contains("every dispatch handed over").contains("50.00 s");
+    }
+
+    @Test
+    void withARateLimitItComparesTheHandoverWithWhatTheLimitAllows() {
+        BenchReport limited = report(110.0, 1_000);
+
+        assertThat(limited.json()).contains("\"rateBoundSeconds\" : 100.2");
+        assertThat(limited.table())
+                .contains("handover the limits allow")
+                .contains("100.20 s")
+                .contains("110 %");
+        assertThat(report(50.0).table()).doesNotContain("handover the limits allow");
     }
 }

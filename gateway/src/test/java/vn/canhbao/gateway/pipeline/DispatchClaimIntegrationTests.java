@@ -61,6 +61,7 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
     @AfterEach
     void removeRows() {
         jdbc.update("delete from dispatch where alert_id = ?", alertId);
+        jdbc.update("delete from alert_message where alert_id = ?", alertId);
         jdbc.update("delete from alert where id = ?", alertId);
     }
 
@@ -120,6 +121,25 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
         Map<UUID, Integer> claimed = dispatches.claim(ids);
 
         assertThat(claimed).containsOnly(Map.entry(ids.get(0), 0), Map.entry(ids.get(1), 2));
+    }
+
+    @Test
+    void aRowCountsAsStalledFromItsLastMoveNotFromItsPlanning() {
+        List<UUID> ids = plan(2);
+        Timestamp anHourAgo = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        // Both were planned long ago (a large ward's rows wait their turn on the topic); one has just been claimed.
+        jdbc.update("update dispatch set next_attempt_at = ? where alert_id = ?", anHourAgo, alertId);
+        jdbc.update(
+                "insert into alert_message (alert_id, channel, title, body) values (?, 'SMS', '', 'claim test')",
+                alertId);
+        dispatches.claim(List.of(ids.get(0)));
+
+        List<QueuedDispatch> due = dispatches.takeDue(Instant.now(), java.time.Duration.ofMinutes(2), 100);
+
+        assertThat(due).extracting(q -> q.dispatch().id()).containsExactly(ids.get(1));
+        assertThat(dispatches.takeDue(Instant.now(), java.time.Duration.ofMinutes(2), 100))
+                .as("taken rows are leased until the lease ends")
+                .isEmpty();
     }
 
     @Test

@@ -32,8 +32,15 @@ class DispatchSweeperIntegrationTests extends GatewayIntegrationTest {
         Timestamp anHourAgo = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));
         // As a dispatcher that died between its claim and its record would leave it.
         jdbc.update(
-                "update dispatch set status = 'SENDING', updated_at = ? where id = ?", anHourAgo, abandoned.get("id"));
-        jdbc.update("update dispatch set updated_at = ? where id = ?", anHourAgo, settled.get("id"));
+                "update dispatch set status = 'SENDING', updated_at = ?, next_attempt_at = ? where id = ?",
+                anHourAgo,
+                anHourAgo,
+                abandoned.get("id"));
+        jdbc.update(
+                "update dispatch set updated_at = ?, next_attempt_at = ? where id = ?",
+                anHourAgo,
+                anHourAgo,
+                settled.get("id"));
         int copiesBefore =
                 twilio.acceptedBodiesTo((String) settled.get("address")).size();
 

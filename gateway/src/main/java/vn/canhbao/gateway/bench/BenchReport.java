@@ -28,6 +28,7 @@ record BenchReport(
         int simulatorLatencyMs,
         Double firstLeaderSeconds,
         Double leadersAndLoudspeakersSeconds,
+        Map<String, Double> lastUrgentSecondsByChannel,
         Double handoverSeconds,
         Double planSeconds,
         Double dispatchRowsPerSecond,
@@ -81,6 +82,7 @@ record BenchReport(
                 completed ? "" : "  (TIMED OUT: not every dispatch was handed over)"));
         row(b, "first leader handed over", seconds(firstLeaderSeconds), "≤ 1 s");
         row(b, "all leaders and loudspeakers", seconds(leadersAndLoudspeakersSeconds), "≤ 3 s");
+        lastUrgentSecondsByChannel.forEach((channel, s) -> row(b, "  the last of them on " + channel, seconds(s), ""));
         row(b, "every dispatch handed over", seconds(handoverSeconds), "≤ 90 s (100,000)");
         row(b, "planning (rows, Kafka)", seconds(planSeconds), "");
         row(b, "dispatch rows planned per second", number(dispatchRowsPerSecond), "");

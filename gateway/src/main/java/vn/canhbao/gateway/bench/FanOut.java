@@ -3,6 +3,7 @@ package vn.canhbao.gateway.bench;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** What the measured alert did, from its issue until its last dispatch was handed over (or the timeout). */
 record FanOut(
@@ -24,6 +25,13 @@ record FanOut(
         Map<String, Object> settings,
         Map<String, Object> simulatorStats) {
 
+    /** Seconds from the issue to each channel's last leader or loudspeaker dispatch. */
+    private Map<String, Double> lastUrgent() {
+        Map<String, Double> seconds = new TreeMap<>();
+        handovers.lastUrgentByChannel().forEach((channel, at) -> seconds.put(channel, Handovers.seconds(issued, at)));
+        return seconds;
+    }
+
     BenchReport report(BenchArguments a, CeilingLoop.Result ceiling) {
         long settled = handovers.accepted() + handovers.failed();
         Double handover = completed ? Handovers.seconds(issued, handovers.last()) : null;
@@ -42,6 +50,7 @@ record FanOut(
                 a.latencyMillis(),
                 Handovers.seconds(issued, handovers.firstLeader()),
                 Handovers.seconds(issued, handovers.lastLeaderOrLoudspeaker()),
+                lastUrgent(),
                 handover,
                 planSeconds,
                 planSeconds > 0 ? handovers.dispatches() / planSeconds : null,

@@ -3,6 +3,8 @@ package vn.canhbao.gateway.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param firstLeader the first leader's dispatch accepted
  * @param lastLeaderOrLoudspeaker the last leader or loudspeaker dispatch settled (accepted or failed for good)
  * @param last the last dispatch of all settled
+ * @param lastUrgentByChannel the last leader or loudspeaker dispatch settled, by channel: which one held the urgent
+ *     lane back
  * @param busiestChannel the dispatches of the channel that has the most: with a rate limit per provider account, it
  *     sets the least time the fan-out can take
  */
@@ -23,12 +27,21 @@ record Handovers(
         Instant firstLeader,
         Instant lastLeaderOrLoudspeaker,
         Instant last,
+        Map<String, Instant> lastUrgentByChannel,
         long busiestChannel) {
 
     static Handovers of(JdbcTemplate jdbc, UUID alertId) {
         Long busiest = jdbc.queryForObject(
                 "select max(n) from (select count(*) as n from dispatch where alert_id = ? group by channel) c",
                 Long.class,
+                alertId);
+        Map<String, Instant> lastUrgent = new TreeMap<>();
+        jdbc.query(
+                "select channel, max(updated_at) from dispatch where alert_id = ? and tier in ('LEADER', 'LOUDSPEAKER')"
+                        + " and status in ('ACCEPTED', 'FAILED') group by channel",
+                rs -> {
+                    lastUrgent.put(rs.getString(1), instant(rs.getObject(2, OffsetDateTime.class)));
+                },
                 alertId);
         return jdbc.queryForObject(
                 "select count(*),"
@@ -46,6 +59,7 @@ record Handovers(
                         instant(rs.getObject(4, OffsetDateTime.class)),
                         instant(rs.getObject(5, OffsetDateTime.class)),
                         instant(rs.getObject(6, OffsetDateTime.class)),
+                        lastUrgent,
                         busiest == null ? 0 : busiest),
                 alertId);
     }

@@ -61,18 +61,26 @@ public class ChannelDispatchers implements SmartLifecycle {
                         fallback,
                         metrics,
                         meters);
-                String lane = channel.name().toLowerCase() + (urgent ? "-urgent" : "");
                 var container = typed.createContainer(urgent ? channel.urgentDispatchTopic() : channel.dispatchTopic());
-                container.getContainerProperties().setGroupId("canhbao-dispatcher-" + lane);
+                container.getContainerProperties().setGroupId(groupId(channel, urgent));
                 container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
                         dispatcher::onBatch);
                 container.setConcurrency(Math.max(1, properties.consumersPerLane()));
-                container.setBeanName("dispatcher-" + lane);
+                container.setBeanName("dispatcher-" + lane(channel, urgent));
                 container.setAutoStartup(false);
                 dispatchers.add(dispatcher);
                 (urgent ? urgentContainers : containers).put(channel, container);
             }
         });
+    }
+
+    /** The Kafka consumer group of one lane of a channel. */
+    static String groupId(Channel channel, boolean urgent) {
+        return "canhbao-dispatcher-" + lane(channel, urgent);
+    }
+
+    private static String lane(Channel channel, boolean urgent) {
+        return channel.name().toLowerCase(java.util.Locale.ROOT) + (urgent ? "-urgent" : "");
     }
 
     /** Stops one channel's dispatchers (both lanes), finishing the batches in hand. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,9 @@ class DeliveryTracker {
     private final ObjectReader messages;
     private final PipelineMetrics metrics;
     private final MeterRegistry meters;
+    /** One counter per channel and status, looked up once rather than built again for every event. */
+    private final Map<String, Counter> counted = new ConcurrentHashMap<>();
+
     private final Map<UUID, Instant> issuedAt = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, Instant> eldest) {
@@ -102,11 +106,12 @@ class DeliveryTracker {
             }
         });
         for (DeliveryEvent e : events) {
-            Counter.builder("canhbao.delivery.events")
-                    .description("Delivery events recorded, by channel and status")
-                    .tag("channel", e.channel().name())
-                    .tag("status", e.status().name())
-                    .register(meters)
+            counted.computeIfAbsent(e.channel().name() + "/" + e.status().name(), key -> Counter.builder(
+                                    "canhbao.delivery.events")
+                            .description("Delivery events recorded, by channel and status")
+                            .tag("channel", e.channel().name())
+                            .tag("status", e.status().name())
+                            .register(meters))
                     .increment();
             if (e.status() == DeliveryStatus.ACCEPTED) {
                 issued(e.alertId()).ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));

@@ -212,15 +212,25 @@ public class DispatchRepository {
     /**
      * Dispatches to put on their topic again: retries that are due, and work that stalled (planned but never claimed,
      * or claimed by a dispatcher that stopped before recording the outcome), each by its {@code next_attempt_at}.
+     * Planned dispatches of the channels in {@code waiting} are left alone: their lanes have records still to read,
+     * so they are only waiting their turn, and putting them on the topic again would only lengthen the queue.
      * That time is pushed out by {@code lease} so that the next sweep does not send them again while they wait on
      * the topic.
      */
-    List<QueuedDispatch> takeDue(Instant now, Duration lease, int limit) {
-        // One query per status, each an index range on (status, next_attempt_at); an "or" would scan every row.
+    List<QueuedDispatch> takeDue(Instant now, Duration lease, int limit, Set<Channel> waiting) {
+        // One query per status and channel, each a range of the index (status, channel, next_attempt_at).
         List<Due> due = new ArrayList<>();
         for (String status : List.of("RETRY_WAIT", "SENDING", "PLANNED")) {
-            due.addAll(dueRows(
-                    "d.status = '" + status + "' and d.next_attempt_at <= ?", limit - due.size(), Timestamp.from(now)));
+            for (Channel channel : Channel.values()) {
+                if (status.equals("PLANNED") && waiting.contains(channel)) {
+                    continue; // still queued behind other records on its lane, not lost
+                }
+                due.addAll(dueRows(
+                        "d.status = '" + status + "' and d.channel = '" + channel.name()
+                                + "' and d.next_attempt_at <= ?",
+                        limit - due.size(),
+                        Timestamp.from(now)));
+            }
         }
         if (due.isEmpty()) {
             return List.of();

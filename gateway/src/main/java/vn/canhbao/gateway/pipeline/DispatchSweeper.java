@@ -30,6 +30,8 @@ class DispatchSweeper {
     private final AlertPlanner planner;
     private final PipelineProperties properties;
     private final PipelineMetrics metrics;
+    private final LaneBacklog backlog;
+    private final ChannelAdapters channels;
 
     DispatchSweeper(
             DispatchRepository dispatches,
@@ -37,13 +39,17 @@ class DispatchSweeper {
             DispatchPublisher publisher,
             AlertPlanner planner,
             PipelineProperties properties,
-            PipelineMetrics metrics) {
+            PipelineMetrics metrics,
+            LaneBacklog backlog,
+            ChannelAdapters channels) {
         this.dispatches = dispatches;
         this.alerts = alerts;
         this.publisher = publisher;
         this.planner = planner;
         this.properties = properties;
         this.metrics = metrics;
+        this.backlog = backlog;
+        this.channels = channels;
     }
 
     @Scheduled(
@@ -59,7 +65,8 @@ class DispatchSweeper {
                         stalled.alert().id());
                 planner.plan(stalled.alert().id());
             }
-            List<QueuedDispatch> due = dispatches.takeDue(now, properties.stallTimeout(), LIMIT);
+            List<QueuedDispatch> due =
+                    dispatches.takeDue(now, properties.stallTimeout(), LIMIT, backlog.busy(channels.channels()));
             if (!due.isEmpty()) {
                 publisher.publish(due);
                 Map<Channel, Long> byChannel = due.stream()

@@ -28,6 +28,7 @@ class BenchReportTests {
                 50,
                 0.4,
                 1.2,
+                Map.of("SMS", 1.1, "LOUDSPEAKER", 1.2),
                 handover,
                 10.0,
                 20_045.1,
@@ -80,6 +81,9 @@ class BenchReportTests {
         assertThat(timedOut.json()).contains("\"handoverSeconds\" : null");
         assertThat(timedOut.table()).contains("TIMED OUT").contains("—");
         assertThat(report(50.0).table()).contains("every dispatch handed over").contains("50.00 s");
+        assertThat(report(50.0).table())
+                .contains("the last of them on LOUDSPEAKER")
+                .contains("1.20 s");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,17 +32,22 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
  * Turns an issued alert into dispatches: the audience ({@link AudiencePlanner}), one text per channel, one dispatch row
- * per target. The urgent lane's rows are written and published first, then the rest in chunks, each put on its
- * channel's topic as soon as it is written. Planning an alert twice writes nothing new and only puts the
- * still-unsent dispatches on the topics again, so a redelivered record is harmless.
+ * per target. The urgent lane (leaders and loudspeakers) is read, written and on its topics before the first resident
+ * is read; the residents follow a page at a time, each page written and on its topics before the next is read. So the
+ * first leader's message does not wait for the ward, and memory does not grow with it. Planning an alert twice writes
+ * nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
+ * interrupted half-way is not marked planned, and planning it again adds what it had not written.
  */
 @Component
 class AlertPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
 
-    /** Dispatch rows written and published together: large enough to batch, small enough to start sending early. */
-    private static final int CHUNK = 5_000;
+    /**
+     * People read, written and published together: enough to batch the writes, few enough that sending starts early
+     * and a ward is never in memory whole.
+     */
+    private static final int PAGE = 5_000;
 
     private final AlertRepository alerts;
     private final AudiencePlanner audience;
@@ -54,7 +60,9 @@ class AlertPlanner {
     private final MessageRenderer renderer = new MessageRenderer();
     private final PipelineMetrics metrics;
     private final Timer planTimer;
+    private final int page;
 
+    @Autowired
     AlertPlanner(
             AlertRepository alerts,
             AudiencePlanner audience,
@@ -65,6 +73,24 @@ class AlertPlanner {
             TransactionTemplate tx,
             JsonMapper json,
             PipelineMetrics metrics) {
+        this(alerts, audience, policies, dispatches, publisher, adapters, tx, json, metrics, PAGE);
+    }
+
+    /** A planner that reads {@code page} people at a time. */
+    AlertPlanner(
+            AlertRepository alerts,
+            AudiencePlanner audience,
+            WardPolicyRepository policies,
+            DispatchRepository dispatches,
+            DispatchPublisher publisher,
+            ChannelAdapters adapters,
+            TransactionTemplate tx,
+            JsonMapper json,
+            PipelineMetrics metrics,
+            int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page must be at least 1: " + page);
+        }
         this.alerts = alerts;
         this.audience = audience;
         this.policies = policies;
@@ -75,6 +101,7 @@ class AlertPlanner {
         this.json = json;
         this.metrics = metrics;
         this.planTimer = metrics.stage("plan");
+        this.page = page;
     }
 
     @KafkaListener(id = "alert-planner", topics = Topics.ALERTS, groupId = "canhbao-planner")
@@ -110,31 +137,26 @@ class AlertPlanner {
             }
             return;
         }
-        List<QueuedDispatch> planned = planned(alert, channels);
-        // The urgent lane (leaders, loudspeakers; everyone for a cancel or level 4-5) is written and on its topics
-        // before the first ordinary row is written, so those who pass the warning on never wait for the whole ward.
-        List<QueuedDispatch> urgent =
-                planned.stream().filter(QueuedDispatch::urgent).toList();
-        List<QueuedDispatch> normal = planned.stream().filter(q -> !q.urgent()).toList();
-        writeAndPublish(urgent);
-        for (int from = 0; from < normal.size(); from += CHUNK) {
-            writeAndPublish(normal.subList(from, Math.min(normal.size(), from + CHUNK)));
-        }
+        Map<Channel, RenderedMessage> messages = messages(alert, channels);
+        // A cancel and a level 4-5 alert go to everyone in the urgent lane; the leaders and loudspeakers still first.
+        boolean alertUrgent = alert.messageType() == MessageType.CANCEL
+                || alert.risk().map(r -> r.number() >= 4).orElse(false);
+        audience.inOrder(
+                alert, channels, page, targets -> writeAndPublish(queued(alert, messages, alertUrgent, targets)));
         alerts.markPlanned(id);
-        metrics.planned(planned.stream().map(QueuedDispatch::dispatch).toList());
         planTimer.record(Duration.ofNanos(System.nanoTime() - start));
         metrics.issueToPlanned(stored, Instant.now());
     }
 
-    /** The audience and the text per channel; a cancel first stops what the alerts it cancels have not sent. */
-    private List<QueuedDispatch> planned(Alert alert, Set<Channel> channels) {
+    /**
+     * The text per channel, saved with the alert; a cancel first stops what the alerts it cancels have not sent, so
+     * nothing of theirs leaves after the cancel's first message does.
+     */
+    private Map<Channel, RenderedMessage> messages(Alert alert, Set<Channel> channels) {
         AlertId id = alert.id();
-        List<Target> targets = audience.targets(alert, channels);
         boolean withoutDiacritics = policies.find(alert.wardCode())
                 .map(WardPolicy::smsWithoutDiacritics)
                 .orElse(false);
-        boolean alertUrgent = alert.messageType() == MessageType.CANCEL
-                || alert.risk().map(r -> r.number() >= 4).orElse(false);
         Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
         tx.executeWithoutResult(status -> {
             if (alert.messageType() == MessageType.CANCEL) {
@@ -147,13 +169,18 @@ class AlertPlanner {
                 messages.put(channel, message);
             }
         });
-        List<QueuedDispatch> planned = new ArrayList<>(targets.size());
+        return messages;
+    }
+
+    private static List<QueuedDispatch> queued(
+            Alert alert, Map<Channel, RenderedMessage> messages, boolean alertUrgent, List<Target> targets) {
+        List<QueuedDispatch> queued = new ArrayList<>(targets.size());
         for (Target t : targets) {
             RenderedMessage message = messages.get(t.channel());
-            planned.add(new QueuedDispatch(
+            queued.add(new QueuedDispatch(
                     new Dispatch(
-                            new DispatchKey(id, t.id(), t.channel()).dispatchId(),
-                            id,
+                            new DispatchKey(alert.id(), t.id(), t.channel()).dispatchId(),
+                            alert.id(),
                             t.id(),
                             t.channel(),
                             t.tier(),
@@ -164,19 +191,20 @@ class AlertPlanner {
                             alert.expires()),
                     alertUrgent || t.tier().urgent()));
         }
-        return planned;
+        return queued;
     }
 
     /**
-     * Writes a chunk of dispatch rows, then puts them on their topics. Rows written by an earlier, interrupted
+     * Writes one page's dispatch rows, then puts them on their topics. Rows written by an earlier, interrupted
      * planning of the same alert are left as they are; putting them on a topic again is harmless, as the dispatcher
      * claims each row once.
      */
-    private void writeAndPublish(List<QueuedDispatch> chunk) {
-        if (chunk.isEmpty()) {
+    private void writeAndPublish(List<QueuedDispatch> page) {
+        if (page.isEmpty()) {
             return;
         }
-        tx.executeWithoutResult(status -> dispatches.insertPlanned(chunk));
-        publisher.publish(chunk);
+        tx.executeWithoutResult(status -> dispatches.insertPlanned(page));
+        publisher.publish(page);
+        metrics.planned(page.stream().map(QueuedDispatch::dispatch).toList());
     }
 }

@@ -2,11 +2,11 @@ package vn.canhbao.gateway.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import vn.canhbao.channels.firebase.PushTarget;
 import vn.canhbao.channels.zalo.ZaloRecipient;
@@ -17,6 +17,7 @@ import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.registry.AudienceScope;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.RecipientRepository;
 
@@ -25,7 +26,8 @@ import vn.canhbao.gateway.registry.RecipientRepository;
  * app token, so they can confirm), the ward's push topic for everyone with the app, and the ward's loudspeaker
  * clusters. An alert an officer limited to some neighbourhood groups goes to their people and to the clusters that
  * serve them, not to the ward's topic. An update or a cancel goes only to those the alerts it supersedes reached.
- * Leaders and loudspeakers come first, then vulnerable residents, then everyone.
+ * Leaders and loudspeakers come first, read by their own small queries, then vulnerable residents, then everyone, a
+ * page at a time: however large the ward, one page of it is in memory.
  */
 @Component
 class AudiencePlanner {
@@ -40,11 +42,54 @@ class AudiencePlanner {
         this.alerts = alerts;
     }
 
-    List<Target> targets(Alert alert, Set<Channel> channels) {
-        List<Target> targets = new ArrayList<>();
+    /**
+     * Hands {@code each} the targets of {@code alert} in the order they are to be sent, and returns once it has taken
+     * them all: first the urgent lane (the leaders on every channel they have, the loudspeaker clusters), then the
+     * vulnerable residents {@code page} people at a time, the ward's push topic, and the other residents, again
+     * {@code page} at a time. A call of {@code each} may bring no target (a page of people without an address on
+     * these channels).
+     */
+    void inOrder(Alert alert, Set<Channel> channels, int page, Consumer<List<Target>> each) {
         List<UUID> groups = alerts.targetGroups(alert.id());
-        List<Recipient> people =
-                groups.isEmpty() ? recipients.ofWard(alert.wardCode()) : recipients.ofGroups(alert.wardCode(), groups);
+        List<UUID> superseded = alert.messageType() == MessageType.ALERT
+                ? List.of()
+                : alert.references().stream().map(AlertId::value).toList();
+        AudienceScope scope = new AudienceScope(alert.wardCode(), groups, superseded);
+
+        List<Target> urgent = targets(recipients.leaders(scope), channels);
+        if (channels.contains(Channel.LOUDSPEAKER)) {
+            clusters.within(scope)
+                    .forEach(c ->
+                            urgent.add(new Target(c.id(), Channel.LOUDSPEAKER, c.vendorClusterId(), Tier.LOUDSPEAKER)));
+        }
+        each.accept(urgent);
+        residents(scope, true, channels, page, each);
+        // One message to the topic reaches everyone with the app: the first of its tier, not behind the whole ward.
+        if (channels.contains(Channel.PUSH) && groups.isEmpty()) {
+            String topic = PushTarget.wardTopic(alert.wardCode()).format();
+            UUID id = idOf("push-" + topic);
+            if (recipients.reached(scope, id)) {
+                each.accept(List.of(new Target(id, Channel.PUSH, topic, Tier.EVERYONE)));
+            }
+        }
+        residents(scope, false, channels, page, each);
+    }
+
+    private void residents(
+            AudienceScope scope, boolean vulnerable, Set<Channel> channels, int page, Consumer<List<Target>> each) {
+        UUID after = null;
+        List<Recipient> people;
+        do {
+            people = recipients.residents(scope, vulnerable, after, page);
+            if (!people.isEmpty()) {
+                each.accept(targets(people, channels));
+                after = people.getLast().id();
+            }
+        } while (people.size() == page);
+    }
+
+    private static List<Target> targets(List<Recipient> people, Set<Channel> channels) {
+        List<Target> targets = new ArrayList<>();
         for (Recipient r : people) {
             for (Channel channel : r.channels()) {
                 if (channels.contains(channel)) {
@@ -52,21 +97,6 @@ class AudiencePlanner {
                 }
             }
         }
-        if (channels.contains(Channel.PUSH) && groups.isEmpty()) {
-            String topic = PushTarget.wardTopic(alert.wardCode()).format();
-            targets.add(new Target(idOf("push-" + topic), Channel.PUSH, topic, Tier.EVERYONE));
-        }
-        if (channels.contains(Channel.LOUDSPEAKER)) {
-            (groups.isEmpty() ? clusters.ofWard(alert.wardCode()) : clusters.ofGroups(alert.wardCode(), groups))
-                    .forEach(c -> targets.add(
-                            new Target(c.id(), Channel.LOUDSPEAKER, c.vendorClusterId(), Tier.LOUDSPEAKER)));
-        }
-        if (alert.messageType() != MessageType.ALERT) {
-            Set<UUID> reached = recipients.reachedBy(
-                    alert.references().stream().map(AlertId::value).toList());
-            targets.removeIf(t -> !reached.contains(t.id()));
-        }
-        targets.sort(Comparator.comparing(Target::tier));
         return targets;
     }
 

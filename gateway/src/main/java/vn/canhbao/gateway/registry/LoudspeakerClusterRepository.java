@@ -1,5 +1,8 @@
 package vn.canhbao.gateway.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +27,18 @@ public class LoudspeakerClusterRepository {
     public List<LoudspeakerCluster> ofWard(String wardCode) {
         return jdbc.query(
                 "select " + COLUMNS + " from loudspeaker_cluster where ward_code = ? order by name",
-                (rs, i) -> new LoudspeakerCluster(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, UUID.class)),
+                LoudspeakerClusterRepository::map,
                 wardCode);
+    }
+
+    /** The clusters within {@code scope}: the ward's, or those serving its groups, and only those it may reach. */
+    public List<LoudspeakerCluster> within(AudienceScope scope) {
+        List<Object> args = new ArrayList<>();
+        String where = scope.where("c", args);
+        return jdbc.query(
+                "select " + COLUMNS + " from loudspeaker_cluster c where " + where + " order by c.name",
+                LoudspeakerClusterRepository::map,
+                args.toArray());
     }
 
     /** The clusters that serve any of {@code groupIds}. */
@@ -77,6 +85,15 @@ public class LoudspeakerClusterRepository {
 
     public boolean remove(String wardCode, UUID id) {
         return jdbc.update("delete from loudspeaker_cluster where id = ? and ward_code = ?", id, wardCode) == 1;
+    }
+
+    private static LoudspeakerCluster map(ResultSet rs, int row) throws SQLException {
+        return new LoudspeakerCluster(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, UUID.class));
     }
 
     private static ConflictException taken(LoudspeakerCluster cluster) {

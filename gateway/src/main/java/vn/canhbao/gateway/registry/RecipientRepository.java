@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -84,20 +82,50 @@ public class RecipientRepository {
         return new Audience(people[0], byChannel);
     }
 
+    /** The leaders within {@code scope}, by id: few per group, read in one query. */
+    public List<Recipient> leaders(AudienceScope scope) {
+        List<Object> args = new ArrayList<>();
+        String where = scope.where("r", args);
+        return jdbc.query(
+                "select " + COLUMNS + " from recipient r where " + where + " and r.role = 'LEADER' order by r.id",
+                RecipientRepository::map,
+                args.toArray());
+    }
+
     /**
-     * The ids of everyone and everything (people, the ward's push topic, loudspeaker clusters) that alerts
-     * {@code alertIds} reached or were reaching: an update or a cancel goes to them and to nobody else.
+     * The next page of residents (everyone but the leaders) within {@code scope}, vulnerable or not: at most
+     * {@code limit} of them, by id, after {@code after} (null for the first page). A page starts where the last one
+     * ended, so each costs the same however far into the ward it is and the whole ward is read once.
      */
-    public Set<UUID> reachedBy(Collection<UUID> alertIds) {
-        if (alertIds.isEmpty()) {
-            return Set.of();
+    public List<Recipient> residents(AudienceScope scope, boolean vulnerable, UUID after, int limit) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from recipient r where ")
+                .append(scope.where("r", args))
+                .append(" and r.role = 'RESIDENT' and r.vulnerable = ?");
+        args.add(vulnerable);
+        if (after != null) {
+            sql.append(" and r.id > ?");
+            args.add(after);
         }
-        String marks = String.join(",", alertIds.stream().map(i -> "?").toList());
-        return new HashSet<>(jdbc.queryForList(
-                "select distinct recipient_id from dispatch where alert_id in (" + marks + ")"
-                        + " and status in ('SENDING', 'ACCEPTED', 'DELIVERED', 'UNDELIVERED')",
-                UUID.class,
-                alertIds.toArray()));
+        // Every column of recipient_ward_page, not just id (the same order, the others being fixed): only then does
+        // H2 read the index in order and stop at the limit, as PostgreSQL does either way.
+        sql.append(" order by r.ward_code, r.role, r.vulnerable, r.id limit ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), RecipientRepository::map, args.toArray());
+    }
+
+    /**
+     * Whether the alerts that bound {@code scope} reached {@code id} (a person, a ward's push topic or a cluster);
+     * always true for a scope that no earlier alert bounds.
+     */
+    public boolean reached(AudienceScope scope, UUID id) {
+        if (scope.reachedBy().isEmpty()) {
+            return true;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(id);
+        return Boolean.TRUE.equals(
+                jdbc.queryForObject("select " + scope.reached("?", args), Boolean.class, args.toArray()));
     }
 
     public int countInWard(String wardCode) {

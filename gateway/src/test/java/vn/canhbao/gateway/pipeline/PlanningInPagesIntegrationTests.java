@@ -1,0 +1,237 @@
+package vn.canhbao.gateway.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.canhbao.gateway.pipeline.PlannedRows.ids;
+import static vn.canhbao.gateway.pipeline.PlannedRows.people;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.canhbao.channels.simulator.FcmSimulator;
+import vn.canhbao.channels.simulator.LoudspeakerSimulator;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.core.alert.RiskLevel;
+import vn.canhbao.core.audience.Tier;
+import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.pipeline.PlannedRows.Row;
+import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
+import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
+
+/**
+ * #6: the planner reads a ward a page at a time, the urgent lane first, so the first leader's message never waits for
+ * the ward and memory does not grow with it. The real planner with pages of {@value #PAGE} people plans a
+ * {@link PagedWard} several pages long; {@link PlannedRows} shows its writes.
+ */
+class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
+
+    private static final int PAGE = 7;
+
+    @Autowired
+    AlertRepository alerts;
+
+    @Autowired
+    AudiencePlanner audience;
+
+    @Autowired
+    WardPolicyRepository policies;
+
+    @Autowired
+    DispatchRepository dispatches;
+
+    @Autowired
+    DispatchPublisher publisher;
+
+    @Autowired
+    ChannelAdapters adapters;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    PipelineMetrics metrics;
+
+    @Autowired
+    RecipientRepository recipients;
+
+    @Autowired
+    LoudspeakerClusterRepository clusters;
+
+    @Autowired
+    FcmSimulator fcm;
+
+    @Autowired
+    LoudspeakerSimulator loudspeakers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aWardOfManyPagesGoesUrgentLaneFirstThenAPageAtATimeEachPersonOnce() {
+        PagedWard ward = seed();
+        AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+
+        planner().plan(id);
+
+        List<List<Row>> writes = PlannedRows.writes(jdbc, id);
+        // Leaders and clusters; vulnerable 7 + 2; the ward's topic; the others 7 + 7 + 7.
+        assertThat(people(writes)).containsExactly(5L, 7L, 2L, 1L, 7L, 7L, 7L);
+        assertThat(ids(writes.getFirst())).containsExactlyInAnyOrderElementsOf(concat(ward.leaders(), ward.clusters()));
+        assertThat(writes.getFirst())
+                .as("SMS and app per leader, and two clusters")
+                .hasSize(3 * 2 + 2);
+        assertThat(writes.getFirst()).allMatch(Row::urgent);
+        assertThat(writes.subList(1, 3)).allSatisfy(w -> assertThat(w).allMatch(r -> r.tier() == Tier.VULNERABLE));
+        assertThat(writes.get(3))
+                .singleElement()
+                .matches(r -> r.recipientId().equals(ward.topic()) && r.tier() == Tier.EVERYONE);
+        assertThat(writes.subList(4, 7)).allSatisfy(w -> assertThat(w).allMatch(r -> r.tier() == Tier.EVERYONE));
+        assertThat(writes.stream().skip(1).flatMap(List::stream).filter(r -> r.channel() == Channel.SMS))
+                .noneMatch(Row::urgent)
+                .extracting(Row::recipientId)
+                .containsExactlyInAnyOrderElementsOf(concat(ward.vulnerable(), ward.others()));
+        assertThat(alerts.find(id).orElseThrow().state()).isEqualTo(AlertState.PLANNED);
+    }
+
+    @Test
+    void anUpdateReachesExactlyThoseTheAlertReachedAcrossPages() throws Exception {
+        PagedWard ward = seed();
+        AlertId original = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+        planner().plan(original);
+        awaitSettled(original);
+        // As if these had failed for good: a leader, a cluster, the ward's topic and every third resident.
+        List<UUID> unreached =
+                new ArrayList<>(List.of(ward.leaders().get(1), ward.clusters().get(1), ward.topic()));
+        unreached.addAll(everyThird(ward.vulnerable()));
+        unreached.addAll(everyThird(ward.others()));
+        unreached.forEach(r -> jdbc.update(
+                "update dispatch set status = 'FAILED' where alert_id = ? and recipient_id = ?", original.value(), r));
+
+        AlertId update = issue(ward, MessageType.UPDATE, RiskLevel.LEVEL_4, List.of(original));
+        planner().plan(update);
+
+        List<List<Row>> writes = PlannedRows.writes(jdbc, update);
+        // Two leaders and a cluster; 6 of the 9 vulnerable; 14 of the 21 others; not the topic.
+        assertThat(people(writes)).containsExactly(3L, 6L, 7L, 7L);
+        List<UUID> reached = ids(PlannedRows.writes(jdbc, original).stream()
+                        .flatMap(List::stream)
+                        .toList())
+                .stream()
+                .filter(r -> !unreached.contains(r))
+                .toList();
+        assertThat(ids(writes.stream().flatMap(List::stream).toList())).containsExactlyInAnyOrderElementsOf(reached);
+        assertThat(ids(writes.getFirst()))
+                .containsExactlyInAnyOrder(
+                        ward.leaders().get(0),
+                        ward.leaders().get(2),
+                        ward.clusters().get(0));
+        assertThat(writes.stream().flatMap(List::stream))
+                .as("a level-4 update travels in the urgent lane")
+                .allMatch(Row::urgent);
+    }
+
+    @Test
+    void anAlertForOneGroupReadsOnlyItsPeoplePageByPage() {
+        PagedWard ward = seed();
+        AlertId id = AlertId.random();
+        alerts.insertIfAbsent(ward.alert(id, MessageType.ALERT, RiskLevel.LEVEL_3, List.of()), null, AlertState.DRAFT);
+        alerts.saveTargetGroups(id, List.of(ward.groups().get(0)));
+        alerts.issue(id, "officer.test");
+
+        planner().plan(id);
+
+        List<List<Row>> writes = PlannedRows.writes(jdbc, id);
+        // Group 1 has two leaders, cluster 0 and the even residents: 5 vulnerable and 11 others; never the topic.
+        assertThat(people(writes)).containsExactly(3L, 5L, 7L, 4L);
+        assertThat(ids(writes.getFirst()))
+                .containsExactlyInAnyOrder(
+                        ward.leaders().get(0),
+                        ward.leaders().get(1),
+                        ward.clusters().get(0));
+        assertThat(ids(writes.stream().skip(1).flatMap(List::stream).toList()))
+                .containsExactlyInAnyOrderElementsOf(concat(evens(ward.vulnerable()), evens(ward.others())));
+    }
+
+    @Test
+    void planningThatStoppedHalfWayKeepsWhatItWroteAndAddsTheRest() throws Exception {
+        PagedWard ward = seed();
+        AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+        planner().plan(id);
+        awaitSettled(id);
+        List<Row> written = PlannedRows.writes(jdbc, id).stream()
+                .limit(3)
+                .flatMap(List::stream)
+                .toList();
+        // As a planner that stopped after the vulnerable residents leaves it: their rows, and the alert not planned.
+        jdbc.update("delete from dispatch where alert_id = ? and tier = 'EVERYONE'", id.value());
+        jdbc.update("update alert set state = 'ISSUED', planned_at = null where id = ?", id.value());
+
+        planner().plan(id);
+
+        List<List<Row>> writes = PlannedRows.writes(jdbc, id);
+        assertThat(people(writes)).containsExactly(5L, 7L, 2L, 1L, 7L, 7L, 7L);
+        assertThat(writes.stream().limit(3).flatMap(List::stream).toList()).isEqualTo(written);
+        assertThat(writes.stream().skip(4).flatMap(List::stream))
+                .extracting(Row::recipientId)
+                .containsExactlyInAnyOrderElementsOf(ward.others());
+        assertThat(alerts.find(id).orElseThrow().state()).isEqualTo(AlertState.PLANNED);
+    }
+
+    /** The real planner and its collaborators, with small pages. */
+    private AlertPlanner planner() {
+        return new AlertPlanner(alerts, audience, policies, dispatches, publisher, adapters, tx, json, metrics, PAGE);
+    }
+
+    private PagedWard seed() {
+        return PagedWard.seed(recipients, clusters, fcm, loudspeakers);
+    }
+
+    /** An issued alert that no record on canhbao.alerts announces: only the test's planner plans it. */
+    private AlertId issue(PagedWard ward, MessageType type, RiskLevel level, List<AlertId> references) {
+        AlertId id = AlertId.random();
+        alerts.insertIfAbsent(ward.alert(id, type, level, references), null, AlertState.ISSUED);
+        return id;
+    }
+
+    private void awaitSettled(AlertId id) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (jdbc.queryForObject(
+                        "select count(*) from dispatch where alert_id = ?"
+                                + " and status in ('PLANNED', 'SENDING', 'RETRY_WAIT')",
+                        Integer.class,
+                        id.value())
+                > 0) {
+            assertThat(Instant.now()).as("every dispatch of %s settled", id).isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<UUID> everyThird(List<UUID> ids) {
+        return IntStream.range(0, ids.size())
+                .filter(i -> i % 3 == 0)
+                .mapToObj(ids::get)
+                .toList();
+    }
+
+    private static List<UUID> evens(List<UUID> ids) {
+        return IntStream.range(0, ids.size())
+                .filter(i -> i % 2 == 0)
+                .mapToObj(ids::get)
+                .toList();
+    }
+
+    private static List<UUID> concat(List<UUID> a, List<UUID> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

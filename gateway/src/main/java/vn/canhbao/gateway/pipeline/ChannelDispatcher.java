@@ -56,7 +56,7 @@ class ChannelDispatcher {
     private final LanePermits permits;
     private final TokenBucket bucket;
     private final boolean urgent;
-    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService senders;
     private final Timer sendTimer;
     private final String channel;
 
@@ -86,6 +86,15 @@ class ChannelDispatcher {
         this.bucket = bucket;
         this.urgent = urgent;
         this.channel = adapter.channel().name();
+        // Virtual threads share a few carriers in arrival order: behind a normal lane's hundreds of sends, an urgent
+        // send would wait its turn. The urgent lane's few sends get platform threads of their own, which the operating
+        // system schedules beside the carriers rather than behind them.
+        this.senders = urgent
+                ? Executors.newCachedThreadPool(Thread.ofPlatform()
+                        .name("urgent-" + channel.toLowerCase(java.util.Locale.ROOT) + "-", 0)
+                        .daemon(true)
+                        .factory())
+                : Executors.newVirtualThreadPerTaskExecutor();
         this.sendTimer = Timer.builder("canhbao.provider.latency")
                 .description("Time a provider takes to answer one send")
                 .tag("channel", channel)

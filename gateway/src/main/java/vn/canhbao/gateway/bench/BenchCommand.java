@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -79,13 +81,10 @@ public final class BenchCommand {
                     "canhbao.bench.loudspeaker-url", simulators.loudspeaker().toString());
             properties.put("canhbao.bench.zalo-access-token", simulators.zaloAccessToken());
             properties.put("canhbao.bench.zalo-refresh-token", simulators.zaloRefreshToken());
-            if (a.rate() != null) {
-                properties.put("canhbao.bench.messages-per-second", a.rate());
-            }
             ConfigurableApplicationContext gateway = new SpringApplicationBuilder(CanhbaoApplication.class)
                     .profiles("bench")
                     .properties(properties)
-                    .run(a.gatewayProperties().toArray(String[]::new));
+                    .run(gatewayArguments(a));
             FanOut fanOut;
             try {
                 fanOut = measure(gateway, simulators, a, ward, warmUp);
@@ -107,6 +106,18 @@ public final class BenchCommand {
         } finally {
             removeDatabase(work);
         }
+    }
+
+    /**
+     * The gateway's command line: the properties passed through, and the rate limit of {@code --rate}, which must
+     * override the bench profile's own (default properties would not).
+     */
+    static String[] gatewayArguments(BenchArguments a) {
+        List<String> args = new ArrayList<>(a.gatewayProperties());
+        if (a.rate() != null) {
+            args.add("--canhbao.bench.messages-per-second=" + a.rate());
+        }
+        return args.toArray(String[]::new);
     }
 
     /** Deletes the run's H2 files (gigabytes at 300,000 people); the simulators' log stays for a failed run. */

@@ -56,4 +56,13 @@ class BenchArgumentsTests {
         assertThatThrownBy(() -> BenchArguments.parse(new String[] {"--residents", "many"}))
                 .hasMessageContaining("whole number");
     }
+
+    @Test
+    void theRateReachesTheGatewayOnItsCommandLineAboveTheBenchProfile() {
+        // Default properties rank below application-bench.yml's own rate; a command-line argument ranks above it.
+        BenchArguments a = BenchArguments.parse(new String[] {"--rate", "400", "--spring.x=y"});
+
+        assertThat(BenchCommand.gatewayArguments(a))
+                .containsExactly("--spring.x=y", "--canhbao.bench.messages-per-second=400");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,9 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
  * Turns an issued alert into dispatches: the audience ({@link AudiencePlanner}), one text per channel, one dispatch row
  * per target. The urgent lane (leaders and loudspeakers) is read, written and on its topics before the first resident
  * is read; the residents follow a page at a time, each page written and on its topics before the next is read. So the
- * first leader's message does not wait for the ward, and memory does not grow with it. Planning an alert twice writes
+ * first leader's message does not wait for the ward, and memory does not grow with it. The residents' pages wait a
+ * moment ({@code canhbao.pipeline.urgent-head-start}) for the urgent lane to be handed over, so that those who pass
+ * the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent. Planning an alert twice writes
  * nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
  * interrupted half-way is not marked planned, and planning it again adds what it had not written.
  */
@@ -61,6 +64,7 @@ class AlertPlanner {
     private final PipelineMetrics metrics;
     private final Timer planTimer;
     private final int page;
+    private final Duration urgentHeadStart;
 
     @Autowired
     AlertPlanner(
@@ -72,11 +76,23 @@ class AlertPlanner {
             ChannelAdapters adapters,
             TransactionTemplate tx,
             JsonMapper json,
-            PipelineMetrics metrics) {
-        this(alerts, audience, policies, dispatches, publisher, adapters, tx, json, metrics, PAGE);
+            PipelineMetrics metrics,
+            PipelineProperties properties) {
+        this(
+                alerts,
+                audience,
+                policies,
+                dispatches,
+                publisher,
+                adapters,
+                tx,
+                json,
+                metrics,
+                PAGE,
+                properties.urgentHeadStart());
     }
 
-    /** A planner that reads {@code page} people at a time. */
+    /** A planner that reads {@code page} people at a time and gives the urgent lane {@code urgentHeadStart}. */
     AlertPlanner(
             AlertRepository alerts,
             AudiencePlanner audience,
@@ -87,7 +103,8 @@ class AlertPlanner {
             TransactionTemplate tx,
             JsonMapper json,
             PipelineMetrics metrics,
-            int page) {
+            int page,
+            Duration urgentHeadStart) {
         if (page < 1) {
             throw new IllegalArgumentException("page must be at least 1: " + page);
         }
@@ -102,6 +119,7 @@ class AlertPlanner {
         this.metrics = metrics;
         this.planTimer = metrics.stage("plan");
         this.page = page;
+        this.urgentHeadStart = urgentHeadStart;
     }
 
     @KafkaListener(id = "alert-planner", topics = Topics.ALERTS, groupId = "canhbao-planner")
@@ -141,8 +159,18 @@ class AlertPlanner {
         // A cancel and a level 4-5 alert go to everyone in the urgent lane; the leaders and loudspeakers still first.
         boolean alertUrgent = alert.messageType() == MessageType.CANCEL
                 || alert.risk().map(r -> r.number() >= 4).orElse(false);
-        audience.inOrder(
-                alert, channels, page, targets -> writeAndPublish(queued(alert, messages, alertUrgent, targets)));
+        audience.inOrder(alert, channels, page, new Consumer<>() {
+            private boolean first = true;
+
+            @Override
+            public void accept(List<Target> targets) {
+                writeAndPublish(queued(alert, messages, alertUrgent, targets));
+                if (first && !alertUrgent && !targets.isEmpty()) {
+                    awaitUrgentLane(id);
+                }
+                first = false;
+            }
+        });
         alerts.markPlanned(id);
         planTimer.record(Duration.ofNanos(System.nanoTime() - start));
         metrics.issueToPlanned(stored, Instant.now());
@@ -192,6 +220,21 @@ class AlertPlanner {
                     alertUrgent || t.tier().urgent()));
         }
         return queued;
+    }
+
+    /**
+     * Waits, at most {@code urgentHeadStart}, until the alert's urgent dispatches are no longer waiting or being sent.
+     * A lane that is down costs the residents no more than that: their pages are planned after it in any case.
+     */
+    private void awaitUrgentLane(AlertId id) {
+        long deadline = System.nanoTime() + urgentHeadStart.toNanos();
+        try {
+            while (System.nanoTime() < deadline && dispatches.urgentInFlight(id) > 0) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -173,6 +173,15 @@ public class DispatchRepository {
         return jdbc.update(sql, args.toArray());
     }
 
+    /** How many of an alert's urgent dispatches are still planned or being sent. */
+    long urgentInFlight(AlertId alertId) {
+        Long n = jdbc.queryForObject(
+                "select count(*) from dispatch where alert_id = ? and urgent = true and status in ('PLANNED', 'SENDING')",
+                Long.class,
+                alertId.value());
+        return n == null ? 0 : n;
+    }
+
     /** Records a provider's later report (delivered, undelivered) on dispatches that were handed over. */
     public void recordReceipt(UUID id, DeliveryStatus status) {
         jdbc.update(

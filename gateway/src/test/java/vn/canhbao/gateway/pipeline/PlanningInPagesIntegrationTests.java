@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.canhbao.gateway.pipeline.PlannedRows.ids;
 import static vn.canhbao.gateway.pipeline.PlannedRows.people;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,9 +189,47 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
         assertThat(alerts.find(id).orElseThrow().state()).isEqualTo(AlertState.PLANNED);
     }
 
-    /** The real planner and its collaborators, with small pages. */
+    @Test
+    void theResidentsArePlannedOnceTheLeadersAndLoudspeakersAreHandedOver() throws Exception {
+        PagedWard ward = seed();
+        AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+
+        planner(Duration.ofSeconds(10)).plan(id);
+        awaitSettled(id);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (jdbc.queryForObject(
+                        "select count(*) from dispatch d where d.alert_id = ? and d.urgent = true and not exists"
+                                + " (select 1 from delivery_event e where e.dispatch_id = d.id)",
+                        Integer.class,
+                        id.value())
+                > 0) {
+            assertThat(Instant.now())
+                    .as("the tracker recorded the urgent lane's events")
+                    .isBefore(deadline);
+            Thread.sleep(50);
+        }
+
+        Instant urgentHandedOver = jdbc.queryForObject(
+                "select max(e.occurred_at) from delivery_event e join dispatch d on d.id = e.dispatch_id"
+                        + " where d.alert_id = ? and d.urgent = true and e.status = 'ACCEPTED'",
+                Instant.class,
+                id.value());
+        Instant firstResident = jdbc.queryForObject(
+                "select min(created_at) from dispatch where alert_id = ? and urgent = false",
+                Instant.class,
+                id.value());
+        assertThat(urgentHandedOver).as("the urgent lane was handed over").isNotNull();
+        assertThat(firstResident).isAfterOrEqualTo(urgentHandedOver.minusMillis(1));
+    }
+
+    /** The real planner and its collaborators, with small pages and no head start for the urgent lane. */
     private AlertPlanner planner() {
-        return new AlertPlanner(alerts, audience, policies, dispatches, publisher, adapters, tx, json, metrics, PAGE);
+        return planner(Duration.ZERO);
+    }
+
+    private AlertPlanner planner(Duration urgentHeadStart) {
+        return new AlertPlanner(
+                alerts, audience, policies, dispatches, publisher, adapters, tx, json, metrics, PAGE, urgentHeadStart);
     }
 
     private PagedWard seed() {

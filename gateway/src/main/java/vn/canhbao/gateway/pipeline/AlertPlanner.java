@@ -37,7 +37,8 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
  * is read; the residents follow a page at a time, each page written and on its topics before the next is read. So the
  * first leader's message does not wait for the ward, and memory does not grow with it. The residents' pages wait a
  * moment ({@code canhbao.pipeline.urgent-head-start}) for the urgent lane to be handed over, so that those who pass
- * the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent. Planning an alert twice writes
+ * the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent; a lane that stands
+ * still for a second ends the wait. Planning an alert twice writes
  * nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
  * interrupted half-way is not marked planned, and planning it again adds what it had not written.
  */
@@ -51,6 +52,9 @@ class AlertPlanner {
      * and a ward is never in memory whole.
      */
     private static final int PAGE = 5_000;
+
+    /** How long the urgent lane may stand still before the residents stop waiting for it. */
+    private static final Duration URGENT_STALL = Duration.ofSeconds(1);
 
     private final AlertRepository alerts;
     private final AudiencePlanner audience;
@@ -223,14 +227,27 @@ class AlertPlanner {
     }
 
     /**
-     * Waits, at most {@code urgentHeadStart}, until the alert's urgent dispatches are no longer waiting or being sent.
-     * A lane that is down costs the residents no more than that: their pages are planned after it in any case.
+     * Waits until the alert's urgent dispatches are no longer waiting or being sent, for as long as they keep moving:
+     * a lane that is down stops the wait a second after the last urgent dispatch moved, and no wait is longer than
+     * {@code urgentHeadStart}. The residents' pages are planned after it in any case.
      */
     private void awaitUrgentLane(AlertId id) {
-        long deadline = System.nanoTime() + urgentHeadStart.toNanos();
+        long now = System.nanoTime();
+        long deadline = now + urgentHeadStart.toNanos();
+        long lastMove = now;
+        long inFlight = Long.MAX_VALUE;
         try {
-            while (System.nanoTime() < deadline && dispatches.urgentInFlight(id) > 0) {
+            while (now < deadline && now - lastMove < URGENT_STALL.toNanos()) {
+                long n = dispatches.urgentInFlight(id);
+                if (n == 0) {
+                    return;
+                }
+                if (n < inFlight) {
+                    inFlight = n;
+                    lastMove = now;
+                }
                 Thread.sleep(20);
+                now = System.nanoTime();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

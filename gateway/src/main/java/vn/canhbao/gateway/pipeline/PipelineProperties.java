@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRetryDelay the longest backoff between two attempts
  * @param stallTimeout how long a dispatch may sit planned or claimed before the sweeper sends it again
  * @param sweepInterval how often the sweeper looks for due retries and stalled work
- * @param urgentHeadStart how long, at most, a ward's residents are planned after its leaders' and loudspeakers'
- *     messages are on their way: until those are handed over, or this long if a provider is slow (0: no wait)
+ * @param urgentHeadStart the longest a ward's residents wait to be planned while its leaders' and loudspeakers'
+ *     messages are handed over; the wait also ends when those stop moving for a second (a provider down). 0: none
  * @param consumersPerLane Kafka consumers in each lane of each channel: with more than one, a lane sends one batch
  *     while it records another; at most the dispatch topics' partitions
  */

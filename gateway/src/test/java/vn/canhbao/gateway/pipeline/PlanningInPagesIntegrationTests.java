@@ -78,6 +78,9 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ChannelDispatchers dispatchers;
+
     @Test
     void aWardOfManyPagesGoesUrgentLaneFirstThenAPageAtATimeEachPersonOnce() {
         PagedWard ward = seed();
@@ -220,6 +223,30 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
                 id.value());
         assertThat(urgentHandedOver).as("the urgent lane was handed over").isNotNull();
         assertThat(firstResident).isAfterOrEqualTo(urgentHandedOver.minusMillis(1));
+    }
+
+    @Test
+    void aLaneThatIsDownHoldsTheResidentsBackOnlyUntilItStopsMoving() {
+        PagedWard ward = seed();
+        AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+        dispatchers.stop(Channel.LOUDSPEAKER);
+        try {
+            long start = System.nanoTime();
+
+            planner(Duration.ofSeconds(60)).plan(id);
+
+            // The other channels' urgent messages go, then the loudspeakers' stand still for a second.
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from dispatch where alert_id = ? and urgent = false and channel = 'SMS'",
+                            Integer.class,
+                            id.value()))
+                    .as("every resident planned although the loudspeakers' messages wait")
+                    .isEqualTo(ward.vulnerable().size() + ward.others().size());
+        } finally {
+            dispatchers.start(Channel.LOUDSPEAKER);
+        }
     }
 
     /** The real planner and its collaborators, with small pages and no head start for the urgent lane. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchMessageListener;
@@ -66,6 +67,14 @@ public class ChannelDispatchers implements SmartLifecycle {
                 container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
                         dispatcher::onBatch);
                 container.setConcurrency(Math.max(1, properties.consumersPerLane()));
+                if (urgent) {
+                    // With virtual threads on, a consumer is one more virtual thread queueing for a few carriers
+                    // behind the normal lanes' hundreds of sends; the urgent lane's consumers get threads of their own.
+                    container
+                            .getContainerProperties()
+                            .setListenerTaskExecutor(
+                                    new SimpleAsyncTaskExecutor("urgent-consumer-" + lane(channel, true) + "-"));
+                }
                 container.setBeanName("dispatcher-" + lane(channel, urgent));
                 container.setAutoStartup(false);
                 dispatchers.add(dispatcher);

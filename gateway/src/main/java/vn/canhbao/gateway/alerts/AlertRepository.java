@@ -198,6 +198,14 @@ public class AlertRepository {
         return jdbc.queryForList("select group_id from alert_target_group where alert_id = ?", UUID.class, id.value());
     }
 
+    /**
+     * Locks an alert's row until the caller's transaction ends: two plannings of one alert (the planner and the
+     * sweeper that finds it late) then take their turns instead of waiting on each other's dispatch rows.
+     */
+    public void lockForPlanning(AlertId id) {
+        jdbc.queryForList("select id from alert where id = ? for update", UUID.class, id.value());
+    }
+
     public void markPlanned(AlertId id) {
         jdbc.update(
                 "update alert set state = 'PLANNED', planned_at = ? where id = ?",

@@ -191,6 +191,7 @@ class AlertPlanner {
                 .orElse(false);
         Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
         tx.executeWithoutResult(status -> {
+            alerts.lockForPlanning(id);
             if (alert.messageType() == MessageType.CANCEL) {
                 int stopped = dispatches.cancelPending(alert.references());
                 log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,27 +127,64 @@ class AlertPlanner {
 
     @KafkaListener(id = "alert-planner", topics = Topics.ALERTS, groupId = "canhbao-planner")
     void onAlerts(List<ConsumerRecord<String, String>> records) {
+        List<AlertId> ids = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            AlertIssued issued;
             try {
-                issued = json.readValue(record.value(), AlertIssued.class);
+                ids.add(new AlertId(
+                        json.readValue(record.value(), AlertIssued.class).alertId()));
             } catch (RuntimeException e) {
                 metrics.unreadable(Topics.ALERTS);
                 log.error(
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
-                continue;
             }
-            plan(new AlertId(issued.alertId()));
         }
+        planAll(ids);
     }
 
     /** Plans one alert; safe to call again for the same alert. */
     void plan(AlertId id) {
+        planAll(List.of(id));
+    }
+
+    /**
+     * Plans alerts that arrived together (one bulletin for many wards is one alert per ward): the urgent tier of every
+     * one of them first, then, after the urgent lanes' head start, their residents. No ward's leaders wait for another
+     * ward's residents.
+     */
+    void planAll(List<AlertId> ids) {
+        List<Started> started = new ArrayList<>(ids.size());
+        for (AlertId id : ids) {
+            Started s = start(id);
+            if (s != null) {
+                started.add(s);
+            }
+        }
+        List<AlertId> waitingFor = started.stream()
+                .filter(s -> !s.alertUrgent())
+                .map(s -> s.alert().id())
+                .toList();
+        if (!waitingFor.isEmpty()) {
+            awaitUrgentLanes(waitingFor);
+        }
+        started.forEach(this::finish);
+    }
+
+    /** An alert whose urgent tier is written and on its topics, its residents still to plan. */
+    private record Started(
+            StoredAlert stored,
+            Alert alert,
+            Set<Channel> channels,
+            Map<Channel, RenderedMessage> messages,
+            boolean alertUrgent,
+            long startNanos) {}
+
+    /** The texts, then the urgent tier; null when there is nothing (more) to plan. */
+    private Started start(AlertId id) {
         long start = System.nanoTime();
         StoredAlert stored = alerts.find(id).orElse(null);
         if (stored == null || stored.state() == AlertState.DRAFT) {
             log.warn("Alert {} is not issued; nothing to plan", id);
-            return;
+            return null;
         }
         Alert alert = stored.alert();
         Set<Channel> channels = adapters.channels();
@@ -157,27 +193,26 @@ class AlertPlanner {
             for (Channel channel : channels) {
                 publisher.publish(dispatches.claimableOf(id, channel));
             }
-            return;
+            return null;
         }
         Map<Channel, RenderedMessage> messages = messages(alert, channels);
         // A cancel and a level 4-5 alert go to everyone in the urgent lane; the leaders and loudspeakers still first.
         boolean alertUrgent = alert.messageType() == MessageType.CANCEL
                 || alert.risk().map(r -> r.number() >= 4).orElse(false);
-        audience.inOrder(alert, channels, page, new Consumer<>() {
-            private boolean first = true;
+        writeAndPublish(queued(alert, messages, alertUrgent, audience.urgent(alert, channels)));
+        return new Started(stored, alert, channels, messages, alertUrgent, start);
+    }
 
-            @Override
-            public void accept(List<Target> targets) {
-                writeAndPublish(queued(alert, messages, alertUrgent, targets));
-                if (first && !alertUrgent && !targets.isEmpty()) {
-                    awaitUrgentLane(id);
-                }
-                first = false;
-            }
-        });
-        alerts.markPlanned(id);
-        planTimer.record(Duration.ofNanos(System.nanoTime() - start));
-        metrics.issueToPlanned(stored, Instant.now());
+    /** The residents, a page at a time, then the alert is planned. */
+    private void finish(Started s) {
+        audience.rest(
+                s.alert(),
+                s.channels(),
+                page,
+                targets -> writeAndPublish(queued(s.alert(), s.messages(), s.alertUrgent(), targets)));
+        alerts.markPlanned(s.alert().id());
+        planTimer.record(Duration.ofNanos(System.nanoTime() - s.startNanos()));
+        metrics.issueToPlanned(s.stored(), Instant.now());
     }
 
     /**
@@ -228,18 +263,18 @@ class AlertPlanner {
     }
 
     /**
-     * Waits until the alert's urgent dispatches are no longer waiting or being sent, for as long as they keep moving:
+     * Waits until the alerts' urgent dispatches are no longer waiting or being sent, for as long as they keep moving:
      * a lane that is down stops the wait a second after the last urgent dispatch moved, and no wait is longer than
      * {@code urgentHeadStart}. The residents' pages are planned after it in any case.
      */
-    private void awaitUrgentLane(AlertId id) {
+    private void awaitUrgentLanes(List<AlertId> ids) {
         long now = System.nanoTime();
         long deadline = now + urgentHeadStart.toNanos();
         long lastMove = now;
         long inFlight = Long.MAX_VALUE;
         try {
             while (now < deadline && now - lastMove < URGENT_STALL.toNanos()) {
-                long n = dispatches.urgentInFlight(id);
+                long n = dispatches.urgentInFlight(ids);
                 if (n == 0) {
                     return;
                 }

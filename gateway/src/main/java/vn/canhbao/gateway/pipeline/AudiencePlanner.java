@@ -43,29 +43,26 @@ class AudiencePlanner {
     }
 
     /**
-     * Hands {@code each} the targets of {@code alert} in the order they are to be sent, and returns once it has taken
-     * them all: first the urgent lane (the leaders on every channel they have, the loudspeaker clusters), then the
-     * vulnerable residents {@code page} people at a time, the ward's push topic, and the other residents, again
-     * {@code page} at a time. A call of {@code each} may bring no target (a page of people without an address on
-     * these channels).
+     * The urgent tier of {@code alert}: the leaders on every channel they have and the loudspeaker clusters, read
+     * before any resident. {@link #rest} then hands over everyone else in the order they are to be sent.
      */
-    void inOrder(Alert alert, Set<Channel> channels, int page, Consumer<List<Target>> each) {
-        List<UUID> groups = alerts.targetGroups(alert.id());
-        List<UUID> superseded = alert.messageType() == MessageType.ALERT
-                ? List.of()
-                : alert.references().stream().map(AlertId::value).toList();
-        AudienceScope scope = new AudienceScope(alert.wardCode(), groups, superseded);
-
+    List<Target> urgent(Alert alert, Set<Channel> channels) {
+        AudienceScope scope = scope(alert);
         List<Target> urgent = targets(recipients.leaders(scope), channels);
         if (channels.contains(Channel.LOUDSPEAKER)) {
             clusters.within(scope)
                     .forEach(c ->
                             urgent.add(new Target(c.id(), Channel.LOUDSPEAKER, c.vendorClusterId(), Tier.LOUDSPEAKER)));
         }
-        each.accept(urgent);
+        return urgent;
+    }
+
+    /** Everyone after the urgent tier, a page at a time: the vulnerable, the ward's topic, then the others. */
+    void rest(Alert alert, Set<Channel> channels, int page, Consumer<List<Target>> each) {
+        AudienceScope scope = scope(alert);
         residents(scope, true, channels, page, each);
         // One message to the topic reaches everyone with the app: the first of its tier, not behind the whole ward.
-        if (channels.contains(Channel.PUSH) && groups.isEmpty()) {
+        if (channels.contains(Channel.PUSH) && scope.groupIds().isEmpty()) {
             String topic = PushTarget.wardTopic(alert.wardCode()).format();
             UUID id = idOf("push-" + topic);
             if (recipients.reached(scope, id)) {
@@ -73,6 +70,14 @@ class AudiencePlanner {
             }
         }
         residents(scope, false, channels, page, each);
+    }
+
+    private AudienceScope scope(Alert alert) {
+        List<UUID> groups = alerts.targetGroups(alert.id());
+        List<UUID> superseded = alert.messageType() == MessageType.ALERT
+                ? List.of()
+                : alert.references().stream().map(AlertId::value).toList();
+        return new AudienceScope(alert.wardCode(), groups, superseded);
     }
 
     private void residents(

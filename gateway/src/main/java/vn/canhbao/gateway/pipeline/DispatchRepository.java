@@ -173,12 +173,13 @@ public class DispatchRepository {
         return jdbc.update(sql, args.toArray());
     }
 
-    /** How many of an alert's urgent dispatches are still planned or being sent. */
-    long urgentInFlight(AlertId alertId) {
+    /** How many of some alerts' urgent dispatches are still planned or being sent. */
+    long urgentInFlight(Collection<AlertId> alertIds) {
         Long n = jdbc.queryForObject(
-                "select count(*) from dispatch where alert_id = ? and urgent = true and status in ('PLANNED', 'SENDING')",
+                "select count(*) from dispatch where alert_id in (" + marks(alertIds.size()) + ")"
+                        + " and urgent = true and status in ('PLANNED', 'SENDING')",
                 Long.class,
-                alertId.value());
+                alertIds.stream().map(AlertId::value).toArray());
         return n == null ? 0 : n;
     }
 

@@ -226,6 +226,33 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void alertsThatArriveTogetherSendEveryLeaderBeforeAnyResident() {
+        // One bulletin for several wards is one alert per ward, on canhbao.alerts together.
+        PagedWard first = seed();
+        PagedWard second = seed();
+        AlertId a = issue(first, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+        AlertId b = issue(second, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+
+        planner().planAll(List.of(a, b));
+
+        Instant lastUrgent = jdbc.queryForObject(
+                "select max(created_at) from dispatch where alert_id in (?, ?) and urgent = true",
+                Instant.class,
+                a.value(),
+                b.value());
+        Instant firstResident = jdbc.queryForObject(
+                "select min(created_at) from dispatch where alert_id in (?, ?) and urgent = false",
+                Instant.class,
+                a.value(),
+                b.value());
+        assertThat(firstResident)
+                .as("the second ward's leaders do not wait for the first ward's residents")
+                .isAfter(lastUrgent);
+        assertThat(PlannedRows.writes(jdbc, b)).hasSize(7);
+        assertThat(alerts.find(b).orElseThrow().state()).isEqualTo(AlertState.PLANNED);
+    }
+
+    @Test
     void aLaneThatIsDownHoldsTheResidentsBackOnlyUntilItStopsMoving() {
         PagedWard ward = seed();
         AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());

@@ -37,8 +37,7 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
  * first leader's message does not wait for the ward, and memory does not grow with it. The residents' pages wait a
  * moment ({@code canhbao.pipeline.urgent-head-start}) for the urgent lane to be handed over, so that those who pass
  * the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent; a lane that stands
- * still for a second ends the wait. Planning an alert twice writes
- * nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
+ * still for a second ends the wait. Planning an alert twice writes nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
  * interrupted half-way is not marked planned, and planning it again adds what it had not written.
  */
 @Component
@@ -173,7 +172,6 @@ class AlertPlanner {
     private record Started(
             StoredAlert stored,
             Alert alert,
-            Set<Channel> channels,
             Map<Channel, RenderedMessage> messages,
             boolean alertUrgent,
             long startNanos) {}
@@ -200,14 +198,14 @@ class AlertPlanner {
         boolean alertUrgent = alert.messageType() == MessageType.CANCEL
                 || alert.risk().map(r -> r.number() >= 4).orElse(false);
         writeAndPublish(queued(alert, messages, alertUrgent, audience.urgent(alert, channels)));
-        return new Started(stored, alert, channels, messages, alertUrgent, start);
+        return new Started(stored, alert, messages, alertUrgent, start);
     }
 
     /** The residents, a page at a time, then the alert is planned. */
     private void finish(Started s) {
         audience.rest(
                 s.alert(),
-                s.channels(),
+                adapters.channels(),
                 page,
                 targets -> writeAndPublish(queued(s.alert(), s.messages(), s.alertUrgent(), targets)));
         alerts.markPlanned(s.alert().id());

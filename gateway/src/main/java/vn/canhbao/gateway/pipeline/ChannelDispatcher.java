@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +92,7 @@ class ChannelDispatcher {
         // system schedules beside the carriers rather than behind them.
         this.senders = urgent
                 ? Executors.newCachedThreadPool(Thread.ofPlatform()
-                        .name("urgent-" + channel.toLowerCase(java.util.Locale.ROOT) + "-", 0)
+                        .name("urgent-" + channel.toLowerCase(Locale.ROOT) + "-", 0)
                         .daemon(true)
                         .factory())
                 : Executors.newVirtualThreadPerTaskExecutor();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -89,7 +90,7 @@ public class ChannelDispatchers implements SmartLifecycle {
     }
 
     private static String lane(Channel channel, boolean urgent) {
-        return channel.name().toLowerCase(java.util.Locale.ROOT) + (urgent ? "-urgent" : "");
+        return channel.name().toLowerCase(Locale.ROOT) + (urgent ? "-urgent" : "");
     }
 
     /** Stops one channel's dispatchers (both lanes), finishing the batches in hand. */

@@ -30,8 +30,9 @@ import vn.canhbao.core.delivery.Dispatch;
  * dispatchers that receive the same dispatch only one sends it.
  *
  * <p>{@code next_attempt_at} is when the sweeper should look at a row that has not moved: a retry's due time, or for
- * a row planned or claimed, the moment it counts as stalled. One index, {@code (status, next_attempt_at)}, then serves
- * every sweep, and each row write maintains one index fewer than a separate "stalled since" index would need.
+ * a row planned or claimed, the moment it counts as stalled. One index, {@code (status, channel, next_attempt_at)},
+ * then serves every sweep, and each row write maintains one index fewer than a separate "stalled since" index would
+ * need.
  */
 @Repository
 public class DispatchRepository {
@@ -222,12 +223,12 @@ public class DispatchRepository {
     /**
      * Dispatches to put on their topic again: retries that are due, and work that stalled (planned but never claimed,
      * or claimed by a dispatcher that stopped before recording the outcome), each by its {@code next_attempt_at}.
-     * Planned dispatches of the channels in {@code waiting} are left alone: their lanes have records still to read,
-     * so they are only waiting their turn, and putting them on the topic again would only lengthen the queue.
-     * That time is pushed out by {@code lease} so that the next sweep does not send them again while they wait on
-     * the topic.
+     * That time is pushed out by {@code stall-timeout} so that the next sweep does not send them again while they wait
+     * on the topic. Planned dispatches of the channels in {@code waiting} are left alone: their lanes have records
+     * still to read, so they are only waiting their turn, and putting them on the topic again would only lengthen the
+     * queue.
      */
-    List<QueuedDispatch> takeDue(Instant now, Duration lease, int limit, Set<Channel> waiting) {
+    List<QueuedDispatch> takeDue(Instant now, int limit, Set<Channel> waiting) {
         // One query per status and channel, each a range of the index (status, channel, next_attempt_at).
         List<Due> due = new ArrayList<>();
         for (String status : List.of("RETRY_WAIT", "SENDING", "PLANNED")) {
@@ -245,7 +246,7 @@ public class DispatchRepository {
         if (due.isEmpty()) {
             return List.of();
         }
-        Timestamp leaseEnd = Timestamp.from(now.plus(lease));
+        Timestamp leaseEnd = stalledAfter(now);
         Timestamp stamp = Timestamp.from(now);
         // A stalled claim becomes a retry: the dispatcher that claimed it is gone, and a lost warning is worse than a
         // rare second copy. The update holds only if the row is as it was read, so a dispatch claimed or settled in

@@ -65,8 +65,7 @@ class DispatchSweeper {
                         stalled.alert().id());
                 planner.plan(stalled.alert().id());
             }
-            List<QueuedDispatch> due =
-                    dispatches.takeDue(now, properties.stallTimeout(), LIMIT, backlog.busy(channels.channels()));
+            List<QueuedDispatch> due = dispatches.takeDue(now, LIMIT, backlog.busy(channels.channels()));
             if (!due.isEmpty()) {
                 publisher.publish(due);
                 Map<Channel, Long> byChannel = due.stream()

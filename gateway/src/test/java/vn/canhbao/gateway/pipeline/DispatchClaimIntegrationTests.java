@@ -134,14 +134,14 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
                 alertId);
         dispatches.claim(List.of(ids.get(0)));
 
-        assertThat(dispatches.takeDue(Instant.now(), java.time.Duration.ofMinutes(2), 100, Set.of(Channel.SMS)))
+        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of(Channel.SMS)))
                 .as("while the SMS lanes have records to read, a planned SMS is waiting its turn, not lost")
                 .isEmpty();
 
-        List<QueuedDispatch> due = dispatches.takeDue(Instant.now(), java.time.Duration.ofMinutes(2), 100, Set.of());
+        List<QueuedDispatch> due = dispatches.takeDue(Instant.now(), 100, Set.of());
 
         assertThat(due).extracting(q -> q.dispatch().id()).containsExactly(ids.get(1));
-        assertThat(dispatches.takeDue(Instant.now(), java.time.Duration.ofMinutes(2), 100, Set.of()))
+        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of()))
                 .as("taken rows are leased until the lease ends")
                 .isEmpty();
     }

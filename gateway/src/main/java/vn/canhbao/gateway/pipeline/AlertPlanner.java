@@ -263,21 +263,25 @@ class AlertPlanner {
     /**
      * Waits until the alerts' urgent dispatches are no longer waiting or being sent, for as long as they keep moving:
      * a lane that is down stops the wait a second after the last urgent dispatch moved, and no wait is longer than
-     * {@code urgentHeadStart}. The residents' pages are planned after it in any case.
+     * {@code urgentHeadStart}. A claim is a move as much as a hand-over: a round of sends that takes longer than the
+     * stall (a slow provider, a busy broker) is work under way, not a lane down. The residents' pages are planned
+     * after it in any case.
      */
     private void awaitUrgentLanes(List<AlertId> ids) {
         long now = System.nanoTime();
         long deadline = now + urgentHeadStart.toNanos();
         long lastMove = now;
+        long planned = Long.MAX_VALUE;
         long inFlight = Long.MAX_VALUE;
         try {
             while (now < deadline && now - lastMove < URGENT_STALL.toNanos()) {
-                long n = dispatches.urgentInFlight(ids);
-                if (n == 0) {
+                DispatchRepository.UrgentInFlight n = dispatches.urgentInFlight(ids);
+                if (n.total() == 0) {
                     return;
                 }
-                if (n < inFlight) {
-                    inFlight = n;
+                if (n.planned() < planned || n.total() < inFlight) {
+                    planned = Math.min(planned, n.planned());
+                    inFlight = Math.min(inFlight, n.total());
                     lastMove = now;
                 }
                 Thread.sleep(20);

@@ -181,14 +181,15 @@ class ChannelDispatcher {
 
     private void settle(List<Attempt> attempts) {
         List<Outcome> outcomes = new ArrayList<>(attempts.size());
-        List<CompletableFuture<?>> sends = new ArrayList<>(attempts.size());
+        List<DeliveryEvent> settled = new ArrayList<>(attempts.size());
+        List<CompletableFuture<?>> sends = new ArrayList<>();
         for (Attempt a : attempts) {
             Dispatch d = a.dispatch();
             switch (a.result()) {
                 case SendResult.Accepted accepted -> {
                     outcomes.add(new Outcome(
                             d.id(), DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, null));
-                    sends.add(event(d, DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, a.at()));
+                    settled.add(event(d, DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, a.at()));
                     metrics.sent(channel, "accepted", null);
                 }
                 case SendResult.Failed failed -> {
@@ -202,7 +203,7 @@ class ChannelDispatcher {
                         metrics.sent(channel, "retry", reason);
                     } else {
                         outcomes.add(new Outcome(d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null));
-                        sends.add(event(d, DeliveryStatus.FAILED, null, reason, failed.detail(), a.at()));
+                        settled.add(event(d, DeliveryStatus.FAILED, null, reason, failed.detail(), a.at()));
                         sends.add(kafka.send(
                                 d.channel().deadLetterTopic(),
                                 d.recipientId().toString(),
@@ -215,6 +216,7 @@ class ChannelDispatcher {
             }
         }
         recordHoldingOn(outcomes);
+        sends.addAll(events.send(settled));
         DispatchPublisher.await(sends);
         for (Attempt a : attempts) {
             if (a.result() instanceof SendResult.Failed f && !f.retryable() && Fallback.appliesTo(f.reason())) {
@@ -247,9 +249,9 @@ class ChannelDispatcher {
         }
     }
 
-    private CompletableFuture<?> event(
+    private static DeliveryEvent event(
             Dispatch d, DeliveryStatus status, String providerId, String reason, String detail, Instant at) {
-        return events.send(new DeliveryEvent(d.id(), d.alertId(), d.channel(), status, providerId, reason, detail, at));
+        return new DeliveryEvent(d.id(), d.alertId(), d.channel(), status, providerId, reason, detail, at);
     }
 
     void close() {

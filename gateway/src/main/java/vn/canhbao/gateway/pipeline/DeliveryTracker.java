@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.AlertId;
@@ -64,7 +65,9 @@ class DeliveryTracker {
         this.tx = tx;
         this.dispatches = dispatches;
         this.alerts = alerts;
-        this.messages = json.readerFor(DeliveryEventMessage.class);
+        // A record holds an array of events; one written before events were batched holds a single event.
+        this.messages = json.readerForArrayOf(DeliveryEventMessage.class)
+                .with(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         this.metrics = metrics;
         this.meters = meters;
     }
@@ -74,8 +77,9 @@ class DeliveryTracker {
         List<DeliveryEvent> events = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(
-                        messages.<DeliveryEventMessage>readValue(record.value()).toEvent());
+                for (DeliveryEventMessage m : messages.<DeliveryEventMessage[]>readValue(record.value())) {
+                    events.add(m.toEvent());
+                }
             } catch (RuntimeException e) {
                 metrics.unreadable(record.topic());
                 log.error(

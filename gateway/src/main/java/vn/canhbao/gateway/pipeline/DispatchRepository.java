@@ -174,14 +174,22 @@ public class DispatchRepository {
         return jdbc.update(sql, args.toArray());
     }
 
-    /** How many of some alerts' urgent dispatches are still planned or being sent. */
-    long urgentInFlight(Collection<AlertId> alertIds) {
-        Long n = jdbc.queryForObject(
-                "select count(*) from dispatch where alert_id in (" + marks(alertIds.size()) + ")"
-                        + " and urgent = true and status in ('PLANNED', 'SENDING')",
-                Long.class,
+    /** How many of some alerts' urgent dispatches are still waiting to be claimed, and how many are being sent. */
+    record UrgentInFlight(long planned, long sending) {
+
+        long total() {
+            return planned + sending;
+        }
+    }
+
+    UrgentInFlight urgentInFlight(Collection<AlertId> alertIds) {
+        return jdbc.queryForObject(
+                "select coalesce(sum(case when status = 'PLANNED' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when status = 'SENDING' then 1 else 0 end), 0) from dispatch"
+                        + " where alert_id in (" + marks(alertIds.size()) + ") and urgent = true"
+                        + " and status in ('PLANNED', 'SENDING')",
+                (rs, i) -> new UrgentInFlight(rs.getLong(1), rs.getLong(2)),
                 alertIds.stream().map(AlertId::value).toArray());
-        return n == null ? 0 : n;
     }
 
     /** Records a provider's later report (delivered, undelivered) on dispatches that were handed over. */

@@ -167,6 +167,7 @@ public final class BenchCommand {
         long cpuBefore;
         try (HeapWatch heap = new HeapWatch()) {
             double loadAtIssue = os.getSystemLoadAverage();
+            CpuByPart partsBefore = CpuByPart.now();
             cpuBefore = os.getProcessCpuTime();
             Instant issued = Instant.now();
             UUID alertId = intake.accept(BenchBulletin.forWard(BenchWard.CODE), "bench")
@@ -187,6 +188,7 @@ public final class BenchCommand {
                 handovers = Handovers.of(jdbc, alertId);
             }
             long cpuAfter = os.getProcessCpuTime();
+            Map<String, Double> cpuByPart = CpuByPart.now().secondsSince(partsBefore);
             Duration simulatorCpu = simulators.cpu().minus(simulatorCpuBefore);
             long attempts = gauge.settled() - settledBefore;
             Map<String, Object> providerStats = simulators.stats();
@@ -199,6 +201,7 @@ public final class BenchCommand {
                     gauge.planSeconds() - planBefore,
                     gauge.redriven() - redrivenBefore,
                     (cpuAfter - cpuBefore) / 1e9,
+                    cpuByPart,
                     simulatorCpu.toNanos() / 1e9,
                     heap.peakBytes(),
                     heap.peakAfterGcBytes(),

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (accepted or failed for good) by the pipeline's meters: above {@code handedOver + failed} in a completed run, some
  * dispatch was sent twice; in a timed-out run it also counts the batches in flight. With {@code --rate},
  * {@code rateBoundSeconds} is the time the providers' limits impose (the busiest channel's dispatches over the rate)
- * and {@code handoverOverRateBound} how much longer canhbao took. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
+ * and {@code handoverOverRateBound} how much longer canhbao took. {@code cpuMicrosPerDispatchByPart} splits the
+ * gateway's CPU per dispatch by {@link CpuByPart}: the pipeline's threads, the in-process broker, H2's background
+ * writer, the JVM's own work and the benchmark's watching. {@code simulatorStats} is what each simulator counted after the fan-out, before the ceiling loop.
  */
 record BenchReport(
         int residents,
@@ -42,6 +44,7 @@ record BenchReport(
         Double handoverOverRateBound,
         Double cpuSeconds,
         Double cpuMicrosPerDispatch,
+        Map<String, Double> cpuMicrosPerDispatchByPart,
         Double simulatorCpuSeconds,
         long peakHeapBytes,
         long peakHeapAfterGcBytes,
@@ -96,6 +99,11 @@ record BenchReport(
             row(b, "handover / what the limits allow", percent(handoverOverRateBound), "≤ 110 %");
         }
         row(b, "gateway CPU per dispatch", micros(cpuMicrosPerDispatch), "≤ 250 µs");
+        PART_NAMES.forEach((part, name) -> {
+            if (cpuMicrosPerDispatchByPart.containsKey(part)) {
+                row(b, "  " + name, micros(cpuMicrosPerDispatchByPart.get(part)), "");
+            }
+        });
         row(b, "gateway CPU, simulators' CPU", seconds(cpuSeconds) + ", " + seconds(simulatorCpuSeconds), "");
         row(b, "peak heap used (after GC)", mib(peakHeapBytes) + " (" + mib(peakHeapAfterGcBytes) + ")", "≤ 1 GiB");
         row(b, "GC pauses", seconds(gcPauseSeconds), "");
@@ -107,6 +115,17 @@ record BenchReport(
         row(b, "sends counted by the meters", String.format(Locale.ROOT, "%,d", attemptsSettled), "");
         row(b, "handed over / failed", String.format(Locale.ROOT, "%,d / %,d", handedOver, failed), "");
         return b.toString();
+    }
+
+    /** How the table names each part of the gateway's CPU. */
+    private static final Map<String, String> PART_NAMES = new java.util.LinkedHashMap<>();
+
+    static {
+        PART_NAMES.put(CpuByPart.PIPELINE, "pipeline threads (with H2 statements)");
+        PART_NAMES.put(CpuByPart.BROKER, "in-process Kafka broker");
+        PART_NAMES.put(CpuByPart.DATABASE_WRITER, "H2 background writer");
+        PART_NAMES.put(CpuByPart.JVM, "JVM (collector, compiler), ended threads");
+        PART_NAMES.put(CpuByPart.BENCH, "the benchmark's own watching");
     }
 
     private static void row(StringBuilder b, String name, String value, String target) {

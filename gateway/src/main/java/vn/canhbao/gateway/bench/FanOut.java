@@ -15,6 +15,7 @@ record FanOut(
         double planSeconds,
         long redriven,
         double cpuSeconds,
+        Map<String, Double> cpuSecondsByPart,
         double simulatorCpuSeconds,
         long peakHeapBytes,
         long peakHeapAfterGcBytes,
@@ -30,6 +31,14 @@ record FanOut(
         Map<String, Double> seconds = new TreeMap<>();
         handovers.lastUrgentByChannel().forEach((channel, at) -> seconds.put(channel, Handovers.seconds(issued, at)));
         return seconds;
+    }
+
+    private static Map<String, Double> perDispatch(Map<String, Double> seconds, long settled) {
+        Map<String, Double> micros = new java.util.LinkedHashMap<>();
+        if (settled > 0) {
+            seconds.forEach((part, s) -> micros.put(part, s * 1e6 / settled));
+        }
+        return micros;
     }
 
     BenchReport report(BenchArguments a, CeilingLoop.Result ceiling) {
@@ -64,6 +73,7 @@ record FanOut(
                 rateBound == null || handover == null ? null : handover / rateBound,
                 cpuSeconds,
                 settled > 0 ? cpuSeconds * 1e6 / settled : null,
+                perDispatch(cpuSecondsByPart, settled),
                 simulatorCpuSeconds,
                 peakHeapBytes,
                 peakHeapAfterGcBytes,

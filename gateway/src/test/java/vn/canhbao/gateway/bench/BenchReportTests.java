@@ -42,6 +42,7 @@ class BenchReportTests {
                 bound == null || handover == null ? null : handover / bound,
                 30.0,
                 150.0,
+                Map.of(CpuByPart.PIPELINE, 100.0, CpuByPart.BROKER, 30.0, CpuByPart.JVM, 20.0),
                 12.0,
                 700L << 20,
                 200L << 20,
@@ -72,6 +73,9 @@ class BenchReportTests {
         assertThat(json.get("ceilingMessagesPerSecond").asDouble()).isEqualTo(5_000.0);
         assertThat(json.get("peakHeapBytes").asLong()).isEqualTo(700L << 20);
         assertThat(json.get("cpuMicrosPerDispatch").asDouble()).isEqualTo(150.0);
+        assertThat(json.get("cpuMicrosPerDispatchByPart").get("broker").asDouble())
+                .isEqualTo(30.0);
+        assertThat(report(50.0).table()).contains("in-process Kafka broker").contains("30 µs");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package vn.canhbao.gateway.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CpuByPartTests {
+
+    @Test
+    void namesTheInProcessBrokerAndDatabaseWriterApartFromThePipeline() {
+        assertThat(CpuByPart.partOf("data-plane-kafka-request-handler-3")).isEqualTo(CpuByPart.BROKER);
+        assertThat(CpuByPart.partOf("kafka-0-raft-io-thread")).isEqualTo(CpuByPart.BROKER);
+        assertThat(CpuByPart.partOf("group-coordinator-event-processor-1")).isEqualTo(CpuByPart.BROKER);
+        assertThat(CpuByPart.partOf("H2-serialization")).isEqualTo(CpuByPart.DATABASE_WRITER);
+        assertThat(CpuByPart.partOf("MVStore background writer /tmp/x/canhbao.mv.db"))
+                .isEqualTo(CpuByPart.DATABASE_WRITER);
+        assertThat(CpuByPart.partOf("urgent-sms-12")).isEqualTo(CpuByPart.PIPELINE);
+        assertThat(CpuByPart.partOf("kafka-producer-network-thread | canhbao-producer"))
+                .isEqualTo(CpuByPart.PIPELINE);
+        assertThat(CpuByPart.partOf("ForkJoinPool-1-worker-2")).isEqualTo(CpuByPart.PIPELINE);
+        assertThat(CpuByPart.partOf("main")).isEqualTo(CpuByPart.BENCH);
+    }
+
+    @Test
+    void thePartsAddUpToTheProcessCpu() throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long processBefore = os.getProcessCpuTime();
+        CpuByPart before = CpuByPart.now();
+        Thread worker = new Thread(CpuByPartTests::spin, "urgent-sms-test");
+        worker.start();
+        spin(); // on "main" when run by surefire's main thread, otherwise on a pipeline-named thread
+        worker.join(); // an ended thread's CPU falls to the JVM's share
+        CpuByPart after = CpuByPart.now();
+        long processAfter = os.getProcessCpuTime();
+
+        Map<String, Double> parts = after.secondsSince(before);
+        double sum = parts.values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(parts)
+                .containsKeys(
+                        CpuByPart.PIPELINE,
+                        CpuByPart.BROKER,
+                        CpuByPart.DATABASE_WRITER,
+                        CpuByPart.JVM,
+                        CpuByPart.BENCH);
+        assertThat(parts.values()).allMatch(s -> s >= 0);
+        // Read just inside the process's own readings, the parts come to at most its CPU and at least the spin.
+        assertThat(sum).isLessThanOrEqualTo((processAfter - processBefore) / 1e9 + 0.01);
+        assertThat(sum).isGreaterThan(0.05);
+    }
+
+    private static void spin() {
+        long until = System.nanoTime() + 100_000_000L;
+        long x = 0;
+        while (System.nanoTime() < until) {
+            x += Long.numberOfTrailingZeros(x + System.nanoTime());
+        }
+        if (x == 42) {
+            System.out.print("");
+        }
+    }
+}

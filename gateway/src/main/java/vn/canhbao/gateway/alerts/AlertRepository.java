@@ -206,6 +206,11 @@ public class AlertRepository {
         jdbc.queryForList("select id from alert where id = ? for update", UUID.class, id.value());
     }
 
+    /** Notes that the planning of an alert moved: a page of its people was written. */
+    public void planningMoved(AlertId id) {
+        jdbc.update("update alert set planning_moved_at = ? where id = ?", Timestamp.from(Instant.now()), id.value());
+    }
+
     public void markPlanned(AlertId id) {
         jdbc.update(
                 "update alert set state = 'PLANNED', planned_at = ? where id = ?",
@@ -233,11 +238,16 @@ public class AlertRepository {
                 .findFirst();
     }
 
-    /** Issued alerts whose planning has not finished after {@code before}: the sweeper plans them again. */
+    /**
+     * Issued alerts issued before {@code before} whose planning has not finished and has not moved since: the sweeper
+     * plans them again. An alert still being planned, a page at a time, is left to its planner.
+     */
     public List<StoredAlert> issuedNotPlannedBefore(Instant before) {
         return jdbc.query(
-                "select " + COLUMNS + " from alert where state = 'ISSUED' and issued_at < ? order by issued_at",
+                "select " + COLUMNS + " from alert where state = 'ISSUED' and issued_at < ?"
+                        + " and (planning_moved_at is null or planning_moved_at < ?) order by issued_at",
                 AlertRepository::map,
+                Timestamp.from(before),
                 Timestamp.from(before));
     }
 

@@ -301,7 +301,11 @@ class AlertPlanner {
         if (page.isEmpty()) {
             return;
         }
-        tx.executeWithoutResult(status -> dispatches.insertPlanned(page));
+        tx.executeWithoutResult(status -> {
+            dispatches.insertPlanned(page);
+            // The sweeper leaves an alert alone while its planning moves (a ward of 300,000 takes minutes).
+            alerts.planningMoved(page.getFirst().dispatch().alertId());
+        });
         publisher.publish(page);
         metrics.planned(page.stream().map(QueuedDispatch::dispatch).toList());
     }

@@ -188,7 +188,7 @@ class ChannelDispatcher {
             switch (a.result()) {
                 case SendResult.Accepted accepted -> {
                     outcomes.add(new Outcome(
-                            d.id(), DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, null));
+                            d.id(), DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, null, a.at()));
                     settled.add(event(d, DeliveryStatus.ACCEPTED, accepted.providerMessageId(), null, null, a.at()));
                     metrics.sent(channel, "accepted", null);
                 }
@@ -199,10 +199,11 @@ class ChannelDispatcher {
                             : Optional.empty();
                     if (next.isPresent()) {
                         outcomes.add(new Outcome(
-                                d.id(), DeliveryStatus.RETRY_WAIT, null, reason, failed.detail(), next.get()));
+                                d.id(), DeliveryStatus.RETRY_WAIT, null, reason, failed.detail(), next.get(), null));
                         metrics.sent(channel, "retry", reason);
                     } else {
-                        outcomes.add(new Outcome(d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null));
+                        outcomes.add(
+                                new Outcome(d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null, null));
                         settled.add(event(d, DeliveryStatus.FAILED, null, reason, failed.detail(), a.at()));
                         sends.add(kafka.send(
                                 d.channel().deadLetterTopic(),

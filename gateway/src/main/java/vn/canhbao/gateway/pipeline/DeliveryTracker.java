@@ -27,9 +27,9 @@ import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 
 /**
- * Records every delivery event once it is on {@code canhbao.delivery-events}: the receipts (a provider's message id),
- * the failures and, from provider callbacks, the delivery reports. It also measures how long a warning took from its
- * issue to each hand-over.
+ * Records the delivery events on {@code canhbao.delivery-events}: the failures and, from provider callbacks, the
+ * delivery reports, as {@code delivery_event} rows. It counts every event, and measures how long a warning took from
+ * its issue to each hand-over; the hand-over itself is on its dispatch row already.
  */
 @Component
 class DeliveryTracker {
@@ -86,29 +86,36 @@ class DeliveryTracker {
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
             }
         }
-        // One transaction for the batch: one commit, not one per event.
-        tx.executeWithoutResult(status -> {
-            jdbc.batchUpdate(
-                    "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id, reason,"
-                            + " detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    events,
-                    1000,
-                    (ps, e) -> {
-                        ps.setObject(1, e.dispatchId());
-                        ps.setObject(2, e.alertId().value());
-                        ps.setString(3, e.channel().name());
-                        ps.setString(4, e.status().name());
-                        ps.setString(5, e.providerMessageId());
-                        ps.setString(6, e.reason());
-                        ps.setString(7, e.detail());
-                        ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
-                    });
-            for (DeliveryEvent e : events) {
-                if (e.status() == DeliveryStatus.DELIVERED || e.status() == DeliveryStatus.UNDELIVERED) {
-                    dispatches.recordReceipt(e.dispatchId(), e.status());
+        // A hand-over is recorded on its dispatch row (status, provider id, handed_over_at) by the dispatcher that made
+        // it; a second row here would say it again at the cost of a row and its index entries for every message.
+        // The failures and the providers' later reports are kept. One transaction for the batch: one commit.
+        List<DeliveryEvent> kept = events.stream()
+                .filter(e -> e.status() != DeliveryStatus.ACCEPTED)
+                .toList();
+        if (!kept.isEmpty()) {
+            tx.executeWithoutResult(status -> {
+                jdbc.batchUpdate(
+                        "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id,"
+                                + " reason, detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        kept,
+                        1000,
+                        (ps, e) -> {
+                            ps.setObject(1, e.dispatchId());
+                            ps.setObject(2, e.alertId().value());
+                            ps.setString(3, e.channel().name());
+                            ps.setString(4, e.status().name());
+                            ps.setString(5, e.providerMessageId());
+                            ps.setString(6, e.reason());
+                            ps.setString(7, e.detail());
+                            ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
+                        });
+                for (DeliveryEvent e : kept) {
+                    if (e.status() == DeliveryStatus.DELIVERED || e.status() == DeliveryStatus.UNDELIVERED) {
+                        dispatches.recordReceipt(e.dispatchId(), e.status());
+                    }
                 }
-            }
-        });
+            });
+        }
         for (DeliveryEvent e : events) {
             counted.computeIfAbsent(e.channel().name() + "/" + e.status().name(), key -> Counter.builder(
                                     "canhbao.delivery.events")

@@ -41,14 +41,15 @@ public class DispatchRepository {
     /** Ids in one {@code in (…)} list: a Kafka batch (500 records by default) in one statement. */
     private static final int IN_LIST = 1000;
 
-    /** What became of one attempt, to be recorded. */
+    /** What became of one attempt, to be recorded; {@code handedOverAt} only when the provider accepted it. */
     public record Outcome(
             UUID id,
             DeliveryStatus status,
             String providerMessageId,
             String reason,
             String detail,
-            Instant nextAttemptAt) {}
+            Instant nextAttemptAt,
+            Instant handedOverAt) {}
 
     /** Counts of one channel's dispatches of an alert, by status. */
     public record StatusCount(Channel channel, DeliveryStatus status, long count) {}
@@ -138,7 +139,8 @@ public class DispatchRepository {
         Timestamp now = Timestamp.from(Instant.now());
         tx.executeWithoutResult(status -> jdbc.batchUpdate(
                 "update dispatch set status = ?, provider_message_id = coalesce(?, provider_message_id),"
-                        + " failure_reason = ?, detail = ?, next_attempt_at = ?, updated_at = ? where id = ?",
+                        + " failure_reason = ?, detail = ?, next_attempt_at = ?, updated_at = ?,"
+                        + " handed_over_at = coalesce(?, handed_over_at) where id = ?",
                 outcomes,
                 BATCH,
                 (ps, o) -> {
@@ -148,7 +150,8 @@ public class DispatchRepository {
                     ps.setString(4, o.detail());
                     ps.setTimestamp(5, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
                     ps.setTimestamp(6, now);
-                    ps.setObject(7, o.id());
+                    ps.setTimestamp(7, o.handedOverAt() == null ? null : Timestamp.from(o.handedOverAt()));
+                    ps.setObject(8, o.id());
                 }));
     }
 

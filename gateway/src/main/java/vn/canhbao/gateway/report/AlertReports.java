@@ -52,7 +52,8 @@ public class AlertReports {
                 },
                 id.toString());
         jdbc.query(
-                "select channel, min(updated_at), max(updated_at), count(*) from dispatch where alert_id = ?"
+                "select channel, min(coalesce(handed_over_at, updated_at)), max(coalesce(handed_over_at, updated_at)),"
+                        + " count(*) from dispatch where alert_id = ?"
                         + " and status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED') group by channel",
                 rs -> {
                     String channel = rs.getString(1);

@@ -53,11 +53,12 @@ class CapIngestIntegrationTests extends GatewayIntegrationTest {
                     .startsWith("CẢNH BÁO LŨ QUÉT: Nguy cơ lũ quét")
                     .contains("Cấp độ rủi ro 3");
         }
-        Long receipts = jdbc.queryForObject(
-                "select count(*) from delivery_event where alert_id = ? and status = 'ACCEPTED' and channel = 'SMS'",
+        Long handedOver = jdbc.queryForObject(
+                "select count(*) from dispatch where alert_id = ? and status = 'ACCEPTED' and channel = 'SMS'"
+                        + " and handed_over_at is not null and provider_message_id is not null",
                 Long.class,
                 java.util.UUID.fromString(alertId));
-        assertThat(receipts).isEqualTo(RESIDENTS);
+        assertThat(handedOver).isEqualTo(RESIDENTS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.canhbao.gateway.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +21,10 @@ import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 
-/** Delivery events travel several to a Kafka record; every one of them is recorded, and so are older single ones. */
+/**
+ * Delivery events travel several to a Kafka record; every failure and report among them becomes a row, and so do the
+ * single events of records written before batching. Hand-overs are counted and left to their dispatch rows.
+ */
 class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
@@ -32,6 +36,9 @@ class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void everyEventOfABatchIsRecordedOnce() throws Exception {
         AlertId alert = new AlertId(UUID.randomUUID());
@@ -40,7 +47,7 @@ class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
         List<DeliveryEvent> batch = new ArrayList<>();
         for (int i = 0; i < DeliveryEvents.PER_RECORD + 7; i++) {
             batch.add(new DeliveryEvent(
-                    UUID.randomUUID(), alert, Channel.SMS, DeliveryStatus.ACCEPTED, "SM" + i, null, null, at));
+                    UUID.randomUUID(), alert, Channel.SMS, DeliveryStatus.UNDELIVERED, "SM" + i, null, "30003", at));
         }
         List<CompletableFuture<?>> records = events.send(batch);
         assertThat(records).as("Kafka records for %d events", batch.size()).hasSize(2);
@@ -53,6 +60,49 @@ class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
                         Long.class,
                         alert.value()))
                 .isEqualTo(batch.size());
+    }
+
+    @Test
+    void aHandOverIsCountedButLeftToItsDispatchRow() throws Exception {
+        AlertId alert = new AlertId(UUID.randomUUID());
+        double before = acceptedSmsEvents();
+        events.publish(List.of(
+                new DeliveryEvent(
+                        UUID.randomUUID(),
+                        alert,
+                        Channel.SMS,
+                        DeliveryStatus.ACCEPTED,
+                        "SM1",
+                        null,
+                        null,
+                        Instant.now()),
+                new DeliveryEvent(
+                        UUID.randomUUID(),
+                        alert,
+                        Channel.SMS,
+                        DeliveryStatus.FAILED,
+                        null,
+                        "INVALID_ADDRESS",
+                        "21211",
+                        Instant.now())));
+
+        awaitRows(alert, 1);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (acceptedSmsEvents() < before + 1 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(acceptedSmsEvents()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject(
+                        "select status from delivery_event where alert_id = ?", String.class, alert.value()))
+                .isEqualTo("FAILED");
+    }
+
+    private double acceptedSmsEvents() {
+        var counter = meters.find("canhbao.delivery.events")
+                .tag("channel", "SMS")
+                .tag("status", "ACCEPTED")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -153,9 +153,9 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
         Instant next = Instant.now().plus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
 
         dispatches.record(List.of(
-                new Outcome(ids.get(0), DeliveryStatus.ACCEPTED, "SM-1", null, null, null),
-                new Outcome(ids.get(1), DeliveryStatus.RETRY_WAIT, null, "RATE_LIMITED", "429", next),
-                new Outcome(ids.get(2), DeliveryStatus.FAILED, null, "INVALID_ADDRESS", "21211", null)));
+                new Outcome(ids.get(0), DeliveryStatus.ACCEPTED, "SM-1", null, null, null, Instant.now()),
+                new Outcome(ids.get(1), DeliveryStatus.RETRY_WAIT, null, "RATE_LIMITED", "429", next, null),
+                new Outcome(ids.get(2), DeliveryStatus.FAILED, null, "INVALID_ADDRESS", "21211", null, null)));
 
         var rows = jdbc.queryForList(
                 "select id, status, provider_message_id, failure_reason, next_attempt_at from dispatch"

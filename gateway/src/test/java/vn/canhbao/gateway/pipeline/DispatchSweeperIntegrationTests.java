@@ -12,12 +12,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
+import vn.canhbao.gateway.alerts.AlertRepository;
 
-/** A dispatch whose dispatcher stopped after claiming it is sent again; one already handed over is left alone. */
+/**
+ * A dispatch whose dispatcher stopped after claiming it is sent again; one already handed over is left alone. An alert
+ * is planned again only when its planning has stopped moving.
+ */
 class DispatchSweeperIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AlertRepository alerts;
+
+    @Autowired
+    PipelineProperties properties;
 
     @Test
     void abandonedClaimIsSentAgainAndSettledWorkIsNotTouched() throws Exception {
@@ -55,6 +65,33 @@ class DispatchSweeperIntegrationTests extends GatewayIntegrationTest {
         assertThat(status(settled)).isEqualTo("ACCEPTED");
         assertThat(attempts(settled)).isOne();
         assertThat(twilio.acceptedBodiesTo((String) settled.get("address"))).hasSize(copiesBefore);
+    }
+
+    @Test
+    void anAlertWhosePlanningStillMovesIsNotPlannedASecondTime() throws Exception {
+        String alertId =
+                accept(TestBulletin.forWard(BACH_DANG)).get("alertIds").get(0).asString();
+        awaitAllHandedOver(alertId, BACH_DANG);
+        UUID id = UUID.fromString(alertId);
+        assertThat(jdbc.queryForObject("select planning_moved_at from alert where id = ?", Instant.class, id))
+                .as("each page written moves the planning")
+                .isNotNull();
+        Instant stalledBefore = Instant.now().minus(properties.stallTimeout());
+        Timestamp anHourAgo = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));
+
+        // Issued an hour ago and still being planned, a page written just now: a big ward, not a stalled one.
+        jdbc.update(
+                "update alert set state = 'ISSUED', issued_at = ?, planning_moved_at = ? where id = ?",
+                anHourAgo,
+                Timestamp.from(Instant.now()),
+                id);
+        assertThat(alerts.issuedNotPlannedBefore(stalledBefore))
+                .noneMatch(a -> a.alert().id().value().equals(id));
+
+        // No page for longer than the stall timeout: the planner stopped, and the sweeper takes the alert over.
+        jdbc.update("update alert set planning_moved_at = ? where id = ?", anHourAgo, id);
+        assertThat(alerts.issuedNotPlannedBefore(stalledBefore))
+                .anyMatch(a -> a.alert().id().value().equals(id));
     }
 
     private String status(Map<String, Object> row) {

@@ -23,6 +23,8 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
     @Test
     void signedDeliveredCallbackMarksTheDispatchDelivered() throws Exception {
         Map<String, Object> dispatch = handedOverDispatch();
+        java.time.Instant handedOver = jdbc.queryForObject(
+                "select handed_over_at from dispatch where id = ?", java.time.Instant.class, dispatch.get("id"));
         String url = callbackUrl(dispatch);
         Map<String, String> form = callback(dispatch, "delivered");
 
@@ -36,6 +38,13 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
                 Long.class,
                 dispatch.get("id"));
         assertThat(events).isOne();
+        assertThat(handedOver).as("handed over before the report").isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select handed_over_at from dispatch where id = ?",
+                        java.time.Instant.class,
+                        dispatch.get("id")))
+                .as("the report does not move the hand-over time")
+                .isEqualTo(handedOver);
     }
 
     @Test

@@ -99,11 +99,11 @@ record BenchReport(
             row(b, "handover / what the limits allow", percent(handoverOverRateBound), "≤ 110 %");
         }
         row(b, "gateway CPU per dispatch", micros(cpuMicrosPerDispatch), "≤ 250 µs");
-        PART_NAMES.forEach((part, name) -> {
+        for (String part : CpuByPart.PARTS) {
             if (cpuMicrosPerDispatchByPart.containsKey(part)) {
-                row(b, "  " + name, micros(cpuMicrosPerDispatchByPart.get(part)), "");
+                row(b, "  " + CpuByPart.label(part), micros(cpuMicrosPerDispatchByPart.get(part)), "");
             }
-        });
+        }
         row(b, "gateway CPU, simulators' CPU", seconds(cpuSeconds) + ", " + seconds(simulatorCpuSeconds), "");
         row(b, "peak heap used (after GC)", mib(peakHeapBytes) + " (" + mib(peakHeapAfterGcBytes) + ")", "≤ 1 GiB");
         row(b, "GC pauses", seconds(gcPauseSeconds), "");
@@ -115,17 +115,6 @@ record BenchReport(
         row(b, "sends counted by the meters", String.format(Locale.ROOT, "%,d", attemptsSettled), "");
         row(b, "handed over / failed", String.format(Locale.ROOT, "%,d / %,d", handedOver, failed), "");
         return b.toString();
-    }
-
-    /** How the table names each part of the gateway's CPU. */
-    private static final Map<String, String> PART_NAMES = new java.util.LinkedHashMap<>();
-
-    static {
-        PART_NAMES.put(CpuByPart.PIPELINE, "pipeline threads (with H2 statements)");
-        PART_NAMES.put(CpuByPart.BROKER, "in-process Kafka broker");
-        PART_NAMES.put(CpuByPart.DATABASE_WRITER, "H2 background writer");
-        PART_NAMES.put(CpuByPart.JVM, "JVM (collector, compiler), ended threads");
-        PART_NAMES.put(CpuByPart.BENCH, "the benchmark's own watching");
     }
 
     private static void row(StringBuilder b, String name, String value, String target) {

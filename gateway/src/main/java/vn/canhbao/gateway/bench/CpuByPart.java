@@ -23,6 +23,8 @@ final class CpuByPart {
     static final String PIPELINE = "pipeline";
     static final String BENCH = "bench";
     static final String JVM = "jvm";
+    /** The parts in the order the report lists them. */
+    static final List<String> PARTS = List.of(PIPELINE, BROKER, DATABASE_WRITER, JVM, BENCH);
 
     /** The in-process broker's thread names begin with one of these (Kafka 4 in KRaft mode, one node). */
     private static final List<String> BROKER_THREADS = List.of(
@@ -91,10 +93,22 @@ final class CpuByPart {
         return PIPELINE;
     }
 
+    /** How the report's table names a part. */
+    static String label(String part) {
+        return switch (part) {
+            case PIPELINE -> "pipeline threads (with H2 statements)";
+            case BROKER -> "in-process Kafka broker";
+            case DATABASE_WRITER -> "H2 background writer";
+            case JVM -> "JVM (collector, compiler), ended threads";
+            case BENCH -> "the benchmark's own watching";
+            default -> part;
+        };
+    }
+
     /** Seconds of CPU per part between {@code before} and this reading; the parts add up to the process's. */
     Map<String, Double> secondsSince(CpuByPart before) {
         Map<String, Long> nanos = new LinkedHashMap<>();
-        for (String part : List.of(PIPELINE, BROKER, DATABASE_WRITER, JVM, BENCH)) {
+        for (String part : PARTS) {
             nanos.put(part, 0L);
         }
         long accounted = 0;

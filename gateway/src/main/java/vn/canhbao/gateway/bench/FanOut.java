@@ -2,6 +2,7 @@ package vn.canhbao.gateway.bench;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,7 +35,7 @@ record FanOut(
     }
 
     private static Map<String, Double> perDispatch(Map<String, Double> seconds, long settled) {
-        Map<String, Double> micros = new java.util.LinkedHashMap<>();
+        Map<String, Double> micros = new LinkedHashMap<>();
         if (settled > 0) {
             seconds.forEach((part, s) -> micros.put(part, s * 1e6 / settled));
         }

@@ -2,6 +2,7 @@ package vn.canhbao.channels.simulator;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The faults a simulator is told to inject, the same for every provider: a delay on every answer, a failure rate spread
@@ -9,12 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FaultInjection {
 
+    private static final Predicate<String> ANYONE = anyone -> true;
+
     private final AtomicLong failureTicks = new AtomicLong();
     private final AtomicLong failuresServed = new AtomicLong();
     private final AtomicInteger rateLimitedLeft = new AtomicInteger();
     private volatile int latencyMillis;
     private volatile double failureRate;
     private volatile int retryAfterSeconds;
+    private volatile Predicate<String> rateLimitedRecipients = ANYONE;
 
     int latencyMillis() {
         return latencyMillis;
@@ -37,12 +41,29 @@ final class FaultInjection {
 
     /** The next {@code requests} requests that reach {@link #rateLimitsNow()} are refused. */
     void rateLimitNext(int requests, int retryAfterSeconds) {
+        rateLimitNext(requests, retryAfterSeconds, ANYONE);
+    }
+
+    /**
+     * The next {@code requests} requests to a recipient that {@code recipients} accepts are refused. Tests that share
+     * one simulator use it so that another test's late traffic cannot use up the refusals meant for theirs.
+     */
+    void rateLimitNext(int requests, int retryAfterSeconds, Predicate<String> recipients) {
         this.retryAfterSeconds = retryAfterSeconds;
+        this.rateLimitedRecipients = recipients;
         this.rateLimitedLeft.set(Math.max(0, requests));
     }
 
     /** Whether this request is one of those to refuse as rate limited; counts it. */
     boolean rateLimitsNow() {
+        return rateLimitsNow(null);
+    }
+
+    /** Whether this request to {@code recipient} (null when the provider names none) is to be refused; counts it. */
+    boolean rateLimitsNow(String recipient) {
+        if (recipient != null ? !rateLimitedRecipients.test(recipient) : rateLimitedRecipients != ANYONE) {
+            return false;
+        }
         return rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
     }
 
@@ -70,6 +91,7 @@ final class FaultInjection {
     /** Clears failure rate and rate limiting; latency stays. */
     void reset() {
         rateLimitedLeft.set(0);
+        rateLimitedRecipients = ANYONE;
         failureRate = 0;
         failureTicks.set(0);
         failuresServed.set(0);

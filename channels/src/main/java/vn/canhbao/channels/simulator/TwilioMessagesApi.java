@@ -76,7 +76,8 @@ final class TwilioMessagesApi extends SimulatedApi {
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return TwilioAnswers.error(405, 20004, "Method not allowed", latencyMillis);
         }
-        if (faults().rateLimitsNow()) {
+        Map<String, String> form = form(request.getBodyAsString());
+        if (faults().rateLimitsNow(form.get("To"))) {
             return TwilioAnswers.tooManyRequests(faults().retryAfterSeconds(), latencyMillis);
         }
         int failure = faults().failureStatusNow();
@@ -85,9 +86,7 @@ final class TwilioMessagesApi extends SimulatedApi {
                     ? TwilioAnswers.error(503, 20503, "Service Unavailable", latencyMillis)
                     : TwilioAnswers.error(500, 20500, "Internal Server Error", latencyMillis);
         }
-        return call
-                ? createCall(form(request.getBodyAsString()), latencyMillis)
-                : create(form(request.getBodyAsString()), latencyMillis);
+        return call ? createCall(form, latencyMillis) : create(form, latencyMillis);
     }
 
     /** A call of Programmable Voice: {@code To}, {@code From} and the {@code Twiml} (or a {@code Url}) to play. */

@@ -2,8 +2,10 @@ package vn.canhbao.channels.simulator;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A stand-in for Twilio's Messages API on WireMock, for tests, local mode and the benchmark. It answers
@@ -91,6 +93,16 @@ public final class TwilioSimulator implements AutoCloseable {
     /** Answers the next {@code requests} requests 429 (error 20429), with {@code Retry-After} if positive. */
     public TwilioSimulator rateLimitNext(int requests, int retryAfterSeconds) {
         api.faults().rateLimitNext(requests, retryAfterSeconds);
+        return this;
+    }
+
+    /**
+     * Answers the next {@code requests} messages or calls to any of {@code recipients} 429 (error 20429), with
+     * {@code Retry-After} if positive; requests to others go through.
+     */
+    public TwilioSimulator rateLimitNext(int requests, int retryAfterSeconds, Collection<String> recipients) {
+        Set<String> to = Set.copyOf(recipients);
+        api.faults().rateLimitNext(requests, retryAfterSeconds, to::contains);
         return this;
     }
 

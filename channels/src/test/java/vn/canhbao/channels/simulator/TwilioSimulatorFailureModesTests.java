@@ -88,6 +88,34 @@ class TwilioSimulatorFailureModesTests {
     }
 
     @Test
+    void rateLimitForSomeRecipientsLetsOthersThroughAndSpendsItsRefusalsOnThemOnly() throws Exception {
+        simulator.rateLimitNext(2, 1, List.of("+84912000001"));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(post(
+                                    simulator.authToken(),
+                                    "To",
+                                    "+84912000002",
+                                    "MessagingServiceSid",
+                                    SERVICE_SID,
+                                    "Body",
+                                    "x")
+                            .statusCode())
+                    .as("another recipient")
+                    .isEqualTo(201);
+        }
+        for (int i = 0; i < 2; i++) {
+            assertTwilioError(
+                    post(simulator.authToken(), "To", "+84912000001", "MessagingServiceSid", SERVICE_SID, "Body", "x"),
+                    429,
+                    20429);
+        }
+        assertThat(post(simulator.authToken(), "To", "+84912000001", "MessagingServiceSid", SERVICE_SID, "Body", "x")
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void latencyDelaysTheAnswer() throws Exception {
         simulator.latency(Duration.ofMillis(150));
         try {

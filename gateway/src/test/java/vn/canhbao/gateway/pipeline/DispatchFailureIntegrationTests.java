@@ -3,10 +3,12 @@ package vn.canhbao.gateway.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,7 +39,16 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void rateLimitedMessagesAreRetriedAfterRetryAfterAndAllArrive() throws Exception {
-        twilio.rateLimitNext(8, 1);
+        // Only this ward's people are refused, and only once nothing else is on its way to them: the refusals must
+        // fall on this alert's messages, not on another test's late ones.
+        awaitNothingUnsettledFor(CAO_MINH);
+        DemoWards.DemoWard ward = demoWard(CAO_MINH);
+        twilio.rateLimitNext(
+                8,
+                1,
+                IntStream.range(0, RESIDENTS)
+                        .mapToObj(i -> DemoWards.phone(ward, i))
+                        .toList());
         JsonNode accepted = accept(TestBulletin.forWard(CAO_MINH));
         String alertId = accepted.get("alertIds").get(0).asString();
 
@@ -77,6 +88,21 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
             assertThat(letter.get("dispatch").get("address").asString()).isEqualTo(optedOut);
             assertThat(letter.get("reason").asString()).isEqualTo("OPTED_OUT");
         });
+    }
+
+    private void awaitNothingUnsettledFor(String wardCode) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (jdbc.queryForObject(
+                        "select count(*) from dispatch d join alert a on a.id = d.alert_id where a.ward_code = ?"
+                                + " and d.status in ('PLANNED', 'SENDING', 'RETRY_WAIT')",
+                        Integer.class,
+                        wardCode)
+                > 0) {
+            assertThat(Instant.now())
+                    .as("earlier alerts to %s settled", wardCode)
+                    .isBefore(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private List<JsonNode> deadLetters(Channel channel) {

@@ -180,6 +180,9 @@ class ChannelDispatcher {
     }
 
     private void settle(List<Attempt> attempts) {
+        // A retry waits from now, not from when its own send returned: its row must not be due before it is written,
+        // for the sweeper reads each range only from where it last stopped (SweepMarks).
+        Instant settling = Instant.now();
         List<Outcome> outcomes = new ArrayList<>(attempts.size());
         List<DeliveryEvent> settled = new ArrayList<>(attempts.size());
         List<CompletableFuture<?>> sends = new ArrayList<>();
@@ -195,7 +198,7 @@ class ChannelDispatcher {
                 case SendResult.Failed failed -> {
                     String reason = failed.reason().name();
                     Optional<Instant> next = failed.retryable()
-                            ? retry.nextAttempt(d.attempt(), failed.retryAfter(), d.expires(), a.at())
+                            ? retry.nextAttempt(d.attempt(), failed.retryAfter(), d.expires(), settling)
                             : Optional.empty();
                     if (next.isPresent()) {
                         outcomes.add(new Outcome(

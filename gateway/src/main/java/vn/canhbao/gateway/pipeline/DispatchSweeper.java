@@ -32,6 +32,7 @@ class DispatchSweeper {
     private final PipelineMetrics metrics;
     private final LaneBacklog backlog;
     private final ChannelAdapters channels;
+    private final SweepMarks marks;
 
     DispatchSweeper(
             DispatchRepository dispatches,
@@ -50,6 +51,7 @@ class DispatchSweeper {
         this.metrics = metrics;
         this.backlog = backlog;
         this.channels = channels;
+        this.marks = new SweepMarks(properties.stallTimeout());
     }
 
     @Scheduled(
@@ -65,7 +67,7 @@ class DispatchSweeper {
                         stalled.alert().id());
                 planner.plan(stalled.alert().id());
             }
-            List<QueuedDispatch> due = dispatches.takeDue(now, LIMIT, backlog.busy(channels.channels()));
+            List<QueuedDispatch> due = dispatches.takeDue(now, LIMIT, backlog.busy(channels.channels()), marks);
             if (!due.isEmpty()) {
                 publisher.publish(due);
                 Map<Channel, Long> byChannel = due.stream()

@@ -2,13 +2,18 @@ package vn.canhbao.gateway.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.audience.Tier;
@@ -124,6 +130,44 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aClaimFindsItsRowsByIdAndNeverByTheRangeOfEveryPlannedRow() {
+        List<UUID> ids = plan(500);
+        String plan = jdbc.execute((ConnectionCallback<String>) c -> {
+            boolean postgres = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+            try (Statement settings = c.createStatement();
+                    PreparedStatement explain =
+                            c.prepareStatement("explain " + DispatchRepository.claimStatement(ids.size()))) {
+                if (postgres) {
+                    // The test's table is small enough to read whole; a ward's is not. Make the planner pick an index.
+                    settings.execute("set enable_seqscan = off");
+                }
+                explain.setTimestamp(1, Timestamp.from(Instant.now()));
+                explain.setTimestamp(2, Timestamp.from(Instant.now()));
+                for (int i = 0; i < ids.size(); i++) {
+                    explain.setObject(3 + i, ids.get(i));
+                }
+                StringBuilder lines = new StringBuilder();
+                try (ResultSet rs = explain.executeQuery()) {
+                    while (rs.next()) {
+                        lines.append(rs.getString(1)).append('\n');
+                    }
+                }
+                return lines.toString().replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "…");
+            } finally {
+                if (postgres) {
+                    try (Statement reset = c.createStatement()) {
+                        reset.execute("reset enable_seqscan");
+                    }
+                }
+            }
+        });
+
+        // Read through dispatch_due, each claim would cost as much as all the rows planned and not yet sent, which in
+        // a large ward's fan-out is most of the ward; by primary key it costs its own rows.
+        assertThat(plan.toLowerCase(Locale.ROOT)).doesNotContain("dispatch_due");
+    }
+
+    @Test
     void aRowCountsAsStalledFromItsLastMoveNotFromItsPlanning() {
         List<UUID> ids = plan(2);
         Timestamp anHourAgo = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));
@@ -134,16 +178,57 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
                 alertId);
         dispatches.claim(List.of(ids.get(0)));
 
-        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of(Channel.SMS)))
+        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of(Channel.SMS), SweepMarks.none()))
                 .as("while the SMS lanes have records to read, a planned SMS is waiting its turn, not lost")
                 .isEmpty();
 
-        List<QueuedDispatch> due = dispatches.takeDue(Instant.now(), 100, Set.of());
+        List<QueuedDispatch> due = dispatches.takeDue(Instant.now(), 100, Set.of(), SweepMarks.none());
 
         assertThat(due).extracting(q -> q.dispatch().id()).containsExactly(ids.get(1));
-        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of()))
+        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of(), SweepMarks.none()))
                 .as("taken rows are leased until the lease ends")
                 .isEmpty();
+    }
+
+    @Test
+    void aSweepReadsOnFromWhereTheLastStoppedAndFromTheStartOncePerFullInterval() {
+        List<UUID> ids = plan(4);
+        jdbc.update(
+                "insert into alert_message (alert_id, channel, title, body) values (?, 'SMS', '', 'claim test')",
+                alertId);
+        // An hour back, where no other test's rows are due: a retry due at t0, read by the first sweep.
+        Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        SweepMarks marks = new SweepMarks(Duration.ofMinutes(2));
+        retryDueAt(ids.get(0), t0);
+        assertThat(ours(dispatches.takeDue(t0.plusSeconds(1), 100, Set.of(Channel.values()), marks)))
+                .containsExactly(ids.get(0));
+
+        // Written after that sweep with earlier due times: one within the margin for late commits, one far behind.
+        retryDueAt(ids.get(1), t0.minus(SweepMarks.MARGIN).plusSeconds(5));
+        retryDueAt(ids.get(2), t0.minus(10, ChronoUnit.MINUTES));
+        retryDueAt(ids.get(3), t0.plusSeconds(3));
+        assertThat(ours(dispatches.takeDue(t0.plusSeconds(5), 100, Set.of(Channel.values()), marks)))
+                .as("the next sweep reads on from the last, less the margin")
+                .containsExactlyInAnyOrder(ids.get(1), ids.get(3));
+
+        assertThat(ours(dispatches.takeDue(t0.plusSeconds(60), 100, Set.of(Channel.values()), marks)))
+                .as("leases that ended are read again; the row far behind the mark is not")
+                .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(3));
+        assertThat(ours(dispatches.takeDue(t0.plus(3, ChronoUnit.MINUTES), 100, Set.of(Channel.values()), marks)))
+                .as("once per full interval a sweep reads the range from its start")
+                .contains(ids.get(2));
+    }
+
+    private void retryDueAt(UUID id, Instant due) {
+        jdbc.update(
+                "update dispatch set status = 'RETRY_WAIT', next_attempt_at = ? where id = ?", Timestamp.from(due), id);
+    }
+
+    private List<UUID> ours(List<QueuedDispatch> taken) {
+        return taken.stream()
+                .filter(q -> q.dispatch().alertId().value().equals(alertId))
+                .map(q -> q.dispatch().id())
+                .toList();
     }
 
     @Test

@@ -40,11 +40,11 @@ class DispatchSweeperIntegrationTests extends GatewayIntegrationTest {
         Map<String, Object> abandoned = rows.get(0);
         Map<String, Object> settled = rows.get(1);
         Timestamp anHourAgo = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));
-        // As a dispatcher that died between its claim and its record would leave it.
+        // As a dispatcher that died between its claim and its record would leave it, its stall timeout just ended.
         jdbc.update(
                 "update dispatch set status = 'SENDING', updated_at = ?, next_attempt_at = ? where id = ?",
                 anHourAgo,
-                anHourAgo,
+                Timestamp.from(Instant.now()),
                 abandoned.get("id"));
         jdbc.update(
                 "update dispatch set updated_at = ?, next_attempt_at = ? where id = ?",

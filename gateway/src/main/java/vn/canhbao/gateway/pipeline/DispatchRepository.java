@@ -257,6 +257,7 @@ public class DispatchRepository {
         // One query per status and channel, each a range of the index (status, channel, next_attempt_at), read from
         // where the last sweep stopped.
         List<Due> due = new ArrayList<>();
+        List<Runnable> readTo = new ArrayList<>();
         Timestamp upTo = Timestamp.from(now);
         for (String status : List.of("RETRY_WAIT", "SENDING", "PLANNED")) {
             for (Channel channel : Channel.values()) {
@@ -271,17 +272,15 @@ public class DispatchRepository {
                 List<Due> rows = from == null
                         ? dueRows(condition, room, upTo)
                         : dueRows(condition + " and d.next_attempt_at > ?", room, upTo, Timestamp.from(from));
-                marks.read(
-                        range,
-                        from,
-                        rows.size() < room
-                                ? now
-                                : rows.getLast().nextAttemptAt().toInstant(),
-                        now);
+                Instant end = rows.size() < room
+                        ? now
+                        : rows.getLast().nextAttemptAt().toInstant();
+                readTo.add(() -> marks.read(range, from, end, now));
                 due.addAll(rows);
             }
         }
         if (due.isEmpty()) {
+            readTo.forEach(Runnable::run);
             return List.of();
         }
         Timestamp leaseEnd = stalledAfter(now);
@@ -301,6 +300,8 @@ public class DispatchRepository {
                     ps.setString(4, d.status());
                     ps.setTimestamp(5, d.updatedAt());
                 }));
+        // Only now that the rows read are leased again: had the update failed, the next sweep reads them again.
+        readTo.forEach(Runnable::run);
         List<QueuedDispatch> taken = new ArrayList<>(due.size());
         int i = 0;
         for (int[] batch : counts) {

@@ -12,9 +12,9 @@ import vn.canhbao.core.delivery.Channel;
  * <p>Every write sets a row's {@code next_attempt_at} after the time it is written, so a range only grows at its due
  * end. A sweep therefore reads a range from where the last one stopped, less {@link #MARGIN} for a transaction that
  * committed late, and not from its start. A row that moves on leaves its old index entry behind until it is vacuumed,
- * and reading from the start read all of them on every pass: 77 million entries over a 100,000-person fan-out on
- * PostgreSQL. Once per {@code full-every} (the stall timeout) a range is read from its start all the same, so a row
- * that committed later than the margin allows waits at most that long.
+ * and reading from the start read all of them on every pass, more with every minute of a large fan-out. Once per
+ * {@code full-every} (the stall timeout) a range is read from its start all the same, so a row that committed later
+ * than the margin allows waits at most that long.
  */
 final class SweepMarks {
 

@@ -96,7 +96,7 @@ final class CpuByPart {
     /** How the report's table names a part. */
     static String label(String part) {
         return switch (part) {
-            case PIPELINE -> "pipeline threads (with H2 statements)";
+            case PIPELINE -> "pipeline threads (their database calls included)";
             case BROKER -> "in-process Kafka broker";
             case DATABASE_WRITER -> "H2 background writer";
             case JVM -> "JVM (collector, compiler), ended threads";

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +49,9 @@ public abstract class GatewayIntegrationTest {
 
     @Autowired
     protected ZaloSimulator zalo;
+
+    @Autowired
+    private JdbcTemplate database;
 
     protected HttpResponse<String> post(String path, String body, String apiKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
@@ -169,6 +173,25 @@ public abstract class GatewayIntegrationTest {
             followers += (int) oa;
         }
         return followers;
+    }
+
+    /**
+     * Waits until no dispatch that {@code scope} selects ({@code d} the dispatch, {@code a} its alert, one parameter) is
+     * still planned, being sent or waiting to retry.
+     */
+    protected void awaitSettled(String scope, Object parameter, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (database.queryForObject(
+                        "select count(*) from dispatch d join alert a on a.id = d.alert_id where " + scope
+                                + " and d.status in ('PLANNED', 'SENDING', 'RETRY_WAIT')",
+                        Integer.class,
+                        parameter)
+                > 0) {
+            assertThat(Instant.now())
+                    .as("every dispatch where %s (%s) settled", scope, parameter)
+                    .isBefore(deadline);
+            Thread.sleep(50);
+        }
     }
 
     /** Waits until the Twilio simulator has accepted {@code count} messages in all. */

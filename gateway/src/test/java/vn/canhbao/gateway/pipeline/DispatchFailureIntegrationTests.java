@@ -3,7 +3,6 @@ package vn.canhbao.gateway.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
     void rateLimitedMessagesAreRetriedAfterRetryAfterAndAllArrive() throws Exception {
         // Only this ward's people are refused, and only once nothing else is on its way to them: the refusals must
         // fall on this alert's messages, not on another test's late ones.
-        awaitNothingUnsettledFor(CAO_MINH);
+        awaitSettled("a.ward_code = ?", CAO_MINH, Duration.ofSeconds(30));
         DemoWards.DemoWard ward = demoWard(CAO_MINH);
         twilio.rateLimitNext(
                 8,
@@ -88,21 +87,6 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
             assertThat(letter.get("dispatch").get("address").asString()).isEqualTo(optedOut);
             assertThat(letter.get("reason").asString()).isEqualTo("OPTED_OUT");
         });
-    }
-
-    private void awaitNothingUnsettledFor(String wardCode) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (jdbc.queryForObject(
-                        "select count(*) from dispatch d join alert a on a.id = d.alert_id where a.ward_code = ?"
-                                + " and d.status in ('PLANNED', 'SENDING', 'RETRY_WAIT')",
-                        Integer.class,
-                        wardCode)
-                > 0) {
-            assertThat(Instant.now())
-                    .as("earlier alerts to %s settled", wardCode)
-                    .isBefore(deadline);
-            Thread.sleep(100);
-        }
     }
 
     private List<JsonNode> deadLetters(Channel channel) {

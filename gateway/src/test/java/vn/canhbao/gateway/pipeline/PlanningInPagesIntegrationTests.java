@@ -212,6 +212,32 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aRoundOfSendsSlowerThanTheStallStillHoldsTheResidentsBack() throws Exception {
+        PagedWard ward = seed();
+        AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+        // One round of loudspeaker sends outlasts the second in which a lane that does not move is taken for down.
+        loudspeakers.latency(Duration.ofMillis(2_500));
+        try {
+            planner(Duration.ofSeconds(10)).plan(id);
+        } finally {
+            loudspeakers.latency(Duration.ZERO);
+        }
+        awaitSettled("d.alert_id = ?", id.value(), Duration.ofSeconds(20));
+        Instant loudspeakersHandedOver = jdbc.queryForObject(
+                "select max(handed_over_at) from dispatch where alert_id = ? and channel = 'LOUDSPEAKER'",
+                Instant.class,
+                id.value());
+        Instant firstResident = jdbc.queryForObject(
+                "select min(created_at) from dispatch where alert_id = ? and urgent = false",
+                Instant.class,
+                id.value());
+        assertThat(loudspeakersHandedOver)
+                .as("the loudspeakers were handed over")
+                .isNotNull();
+        assertThat(firstResident).isAfterOrEqualTo(loudspeakersHandedOver.minusMillis(1));
+    }
+
+    @Test
     void alertsThatArriveTogetherSendEveryLeaderBeforeAnyResident() {
         // One bulletin for several wards is one alert per ward, on canhbao.alerts together.
         PagedWard first = seed();

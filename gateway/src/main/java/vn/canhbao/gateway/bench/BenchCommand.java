@@ -36,6 +36,9 @@ public final class BenchCommand {
     /** Enough for the JIT to compile the hot path before the measured alert, as in a service that has run a while. */
     private static final int WARM_UP_RESIDENTS = 2_000;
 
+    /** People the simulators' own warm-up writes to, two requests each. */
+    private static final int SIMULATOR_WARM_UP_PEOPLE = 15_000;
+
     private static final Duration POLL = Duration.ofMillis(100);
 
     private BenchCommand() {}
@@ -62,12 +65,14 @@ public final class BenchCommand {
 
     static BenchReport run(BenchArguments a) throws Exception {
         Path work = Files.createTempDirectory("canhbao-bench-");
-        BenchWard ward = new BenchWard(BenchWard.CODE, a.residents(), 0);
-        BenchWard warmUp = new BenchWard(BenchWard.WARM_UP_CODE, WARM_UP_RESIDENTS, a.residents());
+        BenchWard ward = BenchWard.measured(a.residents());
+        BenchWard warmUp = BenchWard.warmUp(WARM_UP_RESIDENTS, a.residents());
         System.out.printf(
                 "bench: simulators at %d ms in a separate process; gateway data in %s%n", a.latencyMillis(), work);
-        try (SimulatorProcess simulators = SimulatorProcess.start(
-                a.latencyMillis(), a.residents() + WARM_UP_RESIDENTS, work.resolve("simulators.log"))) {
+        int followers = a.residents() + WARM_UP_RESIDENTS + SIMULATOR_WARM_UP_PEOPLE;
+        try (SimulatorProcess simulators =
+                SimulatorProcess.start(a.latencyMillis(), followers, work.resolve("simulators.log"))) {
+            warmUp(simulators, a);
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("spring.main.banner-mode", "off");
             properties.put(
@@ -96,7 +101,7 @@ public final class BenchCommand {
             System.out.printf(
                     "bench: ceiling, %,d requests at most, %d in flight, %d s at most%n",
                     ceilingRequests, a.ceilingInFlight(), a.ceilingLimit().toSeconds());
-            CeilingLoop.Result ceiling = new CeilingLoop(simulators, a.residents())
+            CeilingLoop.Result ceiling = new CeilingLoop(simulators, 0, a.residents())
                     .run(ceilingRequests, a.ceilingInFlight(), a.ceilingLimit());
             BenchReport report = fanOut.report(a, ceiling);
             report.write(a.out());
@@ -106,6 +111,18 @@ public final class BenchCommand {
         } finally {
             removeDatabase(work);
         }
+    }
+
+    /**
+     * Drives the simulators with the ceiling's plain loop before the gateway starts, to people of neither ward (one SMS
+     * and one Zalo message each, so no one receives twice). They stand for providers whose servers are warm; a
+     * simulator that compiles its own code while the measured ward's leaders are sent takes the cores they need.
+     */
+    private static void warmUp(SimulatorProcess simulators, BenchArguments a) throws InterruptedException {
+        CeilingLoop.Result warm = new CeilingLoop(
+                        simulators, a.residents() + WARM_UP_RESIDENTS, SIMULATOR_WARM_UP_PEOPLE)
+                .run(2L * SIMULATOR_WARM_UP_PEOPLE, a.ceilingInFlight(), Duration.ofSeconds(60));
+        System.out.printf("bench: simulators warmed up with %,d requests in %.1f s%n", warm.requests(), warm.seconds());
     }
 
     /**

@@ -16,8 +16,9 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
  * A benchmark ward: {@code residents} people, each with a phone and a Zalo id that follows the
- * ward's OA, choosing SMS and Zalo; one neighbourhood group per 500 people with two leaders each, who also have the
- * app; one loudspeaker cluster per 2,000 people. The ward auto-issues, so one bulletin makes one issued alert.
+ * ward's OA, choosing SMS and Zalo; one neighbourhood group per 500 people (per 4 in the warm-up ward) with two
+ * leaders each, who also have the app; one loudspeaker cluster per 2,000 people. The ward auto-issues, so one bulletin
+ * makes one issued alert.
  * Addresses are functions of the person's index, so the simulator process can know the followers without being told
  * them one by one.
  */
@@ -36,12 +37,28 @@ final class BenchWard {
     private final String code;
     private final int residents;
     private final int firstIndex;
+    private final int peoplePerGroup;
 
-    /** A ward of {@code residents} people whose addresses are those of indexes {@code firstIndex} onwards. */
-    BenchWard(String code, int residents, int firstIndex) {
+    private BenchWard(String code, int residents, int firstIndex, int peoplePerGroup) {
         this.code = code;
         this.residents = residents;
         this.firstIndex = firstIndex;
+        this.peoplePerGroup = peoplePerGroup;
+    }
+
+    /** The measured ward: {@code residents} people, addresses from index 0. */
+    static BenchWard measured(int residents) {
+        return new BenchWard(CODE, residents, 0, PEOPLE_PER_GROUP);
+    }
+
+    /**
+     * The warm-up ward: {@code residents} people whose addresses follow the measured ward's ({@code firstIndex} on).
+     * Half of them lead a group of four, so that its alert runs the app pushes as often as a 250,000-person ward's
+     * leaders would: with 500 people per group it sent 8, and the Firebase SDK's code was still being compiled while
+     * the measured ward's leaders' pushes went.
+     */
+    static BenchWard warmUp(int residents, int firstIndex) {
+        return new BenchWard(WARM_UP_CODE, residents, firstIndex, 4);
     }
 
     int residents() {
@@ -49,7 +66,7 @@ final class BenchWard {
     }
 
     int groups() {
-        return Math.max(1, (residents + PEOPLE_PER_GROUP - 1) / PEOPLE_PER_GROUP);
+        return Math.max(1, (residents + peoplePerGroup - 1) / peoplePerGroup);
     }
 
     int leaders() {

@@ -37,15 +37,18 @@ final class CeilingLoop {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final SimulatorProcess simulators;
-    private final int residents;
+    private final int firstPerson;
+    private final int people;
     private final String twilioAuth = "Basic "
             + Base64.getEncoder()
                     .encodeToString((TwilioSimulator.DEFAULT_ACCOUNT_SID + ":" + TwilioSimulator.DEFAULT_AUTH_TOKEN)
                             .getBytes(StandardCharsets.UTF_8));
 
-    CeilingLoop(SimulatorProcess simulators, int residents) {
+    /** A loop that writes to the people of indexes {@code firstPerson} to {@code firstPerson + people - 1}, in turn. */
+    CeilingLoop(SimulatorProcess simulators, int firstPerson, int people) {
         this.simulators = simulators;
-        this.residents = residents;
+        this.firstPerson = firstPerson;
+        this.people = people;
     }
 
     /** Sends {@code requests} requests with {@code inFlight} at a time, stopping early at {@code limit}. */
@@ -77,7 +80,7 @@ final class CeilingLoop {
     }
 
     private HttpRequest request(long n) {
-        int person = (int) ((n / 2) % residents);
+        int person = firstPerson + (int) ((n / 2) % people);
         if (n % 2 == 0) {
             String form = "To=" + URLEncoder.encode(BenchWard.phone(person), StandardCharsets.UTF_8)
                     + "&MessagingServiceSid=MG00000000000000000000000000000000&Body="

@@ -25,6 +25,17 @@ class CpuByPartTests {
     }
 
     @Test
+    void namesTheJvmsOwnThreadsByTheirKernelNames() {
+        assertThat(CpuByPart.jvmPartOf("C2 CompilerThre")).isEqualTo(CpuByPart.COMPILER);
+        assertThat(CpuByPart.jvmPartOf("C1 CompilerThre")).isEqualTo(CpuByPart.COMPILER);
+        assertThat(CpuByPart.jvmPartOf("GC Thread#1")).isEqualTo(CpuByPart.COLLECTOR);
+        assertThat(CpuByPart.jvmPartOf("G1 Conc#0")).isEqualTo(CpuByPart.COLLECTOR);
+        assertThat(CpuByPart.jvmPartOf("VM Thread")).isEqualTo(CpuByPart.COLLECTOR);
+        assertThat(CpuByPart.jvmPartOf("urgent-sms-12")).isNull();
+        assertThat(CpuByPart.jvmPartOf("java")).isNull();
+    }
+
+    @Test
     void thePartsAddUpToTheProcessCpu() throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long processBefore = os.getProcessCpuTime();
@@ -43,6 +54,8 @@ class CpuByPartTests {
                         CpuByPart.PIPELINE,
                         CpuByPart.BROKER,
                         CpuByPart.DATABASE_WRITER,
+                        CpuByPart.COMPILER,
+                        CpuByPart.COLLECTOR,
                         CpuByPart.JVM,
                         CpuByPart.BENCH);
         assertThat(parts.values()).allMatch(s -> s >= 0);

@@ -103,6 +103,14 @@ public class ChannelDispatchers implements SmartLifecycle {
         lanes(channel).forEach(ConcurrentMessageListenerContainer::start);
     }
 
+    /** Whether both lanes of a channel have their partitions: after {@link #start(Channel)}, once the group rebalanced. */
+    public boolean consuming(Channel channel) {
+        return lanes(channel).stream()
+                .allMatch(lane -> lane.isRunning()
+                        && lane.getAssignedPartitions() != null
+                        && !lane.getAssignedPartitions().isEmpty());
+    }
+
     private List<ConcurrentMessageListenerContainer<String, String>> lanes(Channel channel) {
         if (!containers.containsKey(channel)) {
             throw new IllegalArgumentException("No dispatcher for channel " + channel);

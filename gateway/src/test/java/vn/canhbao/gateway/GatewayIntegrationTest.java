@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -180,27 +181,30 @@ public abstract class GatewayIntegrationTest {
      * still planned, being sent or waiting to retry.
      */
     protected void awaitSettled(String scope, Object parameter, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (database.queryForObject(
-                        "select count(*) from dispatch d join alert a on a.id = d.alert_id where " + scope
-                                + " and d.status in ('PLANNED', 'SENDING', 'RETRY_WAIT')",
-                        Integer.class,
-                        parameter)
-                > 0) {
-            assertThat(Instant.now())
-                    .as("every dispatch where %s (%s) settled", scope, parameter)
-                    .isBefore(deadline);
-            Thread.sleep(50);
-        }
+        awaitUntil(
+                "every dispatch where " + scope + " (" + parameter + ") settled",
+                timeout,
+                () -> database.queryForObject(
+                                "select count(*) from dispatch d join alert a on a.id = d.alert_id where " + scope
+                                        + " and d.status in ('PLANNED', 'SENDING', 'RETRY_WAIT')",
+                                Integer.class,
+                                parameter)
+                        == 0);
     }
 
     /** Waits until the Twilio simulator has accepted {@code count} messages in all. */
     protected void awaitAccepted(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (twilio.acceptedCount() < count) {
-            assertThat(Instant.now())
-                    .as("the simulator accepted %d messages", count)
-                    .isBefore(deadline);
+        awaitUntil(
+                "the simulator accepted " + count + " messages",
+                Duration.ofSeconds(20),
+                () -> twilio.acceptedCount() >= count);
+    }
+
+    /** Waits until {@code done} holds, failing with {@code what} once {@code timeout} has passed. */
+    protected static void awaitUntil(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!done.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
             Thread.sleep(20);
         }
     }

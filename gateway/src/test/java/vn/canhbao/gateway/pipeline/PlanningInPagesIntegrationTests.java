@@ -199,16 +199,7 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
 
         planner(Duration.ofSeconds(10)).plan(id);
         awaitSettled("d.alert_id = ?", id.value(), Duration.ofSeconds(20));
-        Instant urgentHandedOver = jdbc.queryForObject(
-                "select max(handed_over_at) from dispatch where alert_id = ? and urgent = true",
-                Instant.class,
-                id.value());
-        Instant firstResident = jdbc.queryForObject(
-                "select min(created_at) from dispatch where alert_id = ? and urgent = false",
-                Instant.class,
-                id.value());
-        assertThat(urgentHandedOver).as("the urgent lane was handed over").isNotNull();
-        assertThat(firstResident).isAfterOrEqualTo(urgentHandedOver.minusMillis(1));
+        assertResidentsPlannedAfterTheUrgentTierWasHandedOver(id);
     }
 
     @Test
@@ -233,21 +224,13 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
             loudspeakers.latency(Duration.ZERO);
         }
         awaitSettled("d.alert_id = ?", id.value(), Duration.ofSeconds(20));
-        Instant urgentHandedOver = jdbc.queryForObject(
-                "select max(handed_over_at) from dispatch where alert_id = ? and urgent = true",
-                Instant.class,
-                id.value());
-        Instant firstResident = jdbc.queryForObject(
-                "select min(created_at) from dispatch where alert_id = ? and urgent = false",
-                Instant.class,
-                id.value());
         assertThat(jdbc.queryForList(
                         "select attempts from dispatch where alert_id = ? and urgent = true",
                         Integer.class,
                         id.value()))
                 .as("the urgent tier handed over in one round of sends")
                 .containsOnly(1);
-        assertThat(firstResident).isAfterOrEqualTo(urgentHandedOver.minusMillis(1));
+        assertResidentsPlannedAfterTheUrgentTierWasHandedOver(id);
     }
 
     @Test
@@ -278,7 +261,7 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
-    void aLaneThatIsDownHoldsTheResidentsBackOnlyUntilItStopsMoving() {
+    void aLaneThatIsDownHoldsTheResidentsBackOnlyUntilItStopsMoving() throws Exception {
         PagedWard ward = seed();
         AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
         dispatchers.stop(Channel.LOUDSPEAKER);
@@ -303,17 +286,22 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     }
 
     /** Until a restarted lane has its partitions again: until then its dispatches wait as if it were down. */
-    private void awaitConsuming(Channel channel) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!dispatchers.consuming(channel)) {
-            assertThat(System.nanoTime()).as(channel + " lanes consuming again").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    private void awaitConsuming(Channel channel) throws InterruptedException {
+        awaitUntil(channel + " lanes consuming again", Duration.ofSeconds(30), () -> dispatchers.consuming(channel));
+    }
+
+    /** The alert's residents were planned only once its leaders' and loudspeakers' dispatches were handed over. */
+    private void assertResidentsPlannedAfterTheUrgentTierWasHandedOver(AlertId id) {
+        Instant urgentHandedOver = jdbc.queryForObject(
+                "select max(handed_over_at) from dispatch where alert_id = ? and urgent = true",
+                Instant.class,
+                id.value());
+        Instant firstResident = jdbc.queryForObject(
+                "select min(created_at) from dispatch where alert_id = ? and urgent = false",
+                Instant.class,
+                id.value());
+        assertThat(urgentHandedOver).as("the urgent lane was handed over").isNotNull();
+        assertThat(firstResident).isAfterOrEqualTo(urgentHandedOver.minusMillis(1));
     }
 
     /** The real planner and its collaborators, with small pages and no head start for the urgent lane. */

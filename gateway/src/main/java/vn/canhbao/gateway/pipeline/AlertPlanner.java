@@ -32,8 +32,8 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
  * Turns an issued alert into dispatches: the audience ({@link AudiencePlanner}), one text per channel, one dispatch row
- * per target. The urgent lane (leaders and loudspeakers) is read, written and on its topics before the first resident
- * is read; the residents follow a page at a time, each page written and on its topics before the next is read. So the
+ * per target. The urgent lane (loudspeakers and leaders) is read, then written and put on its topics a chunk at a time,
+ * before the first resident is read; the residents follow a page at a time, each page written and on its topics before the next is read. So the
  * first leader's message does not wait for the ward, and memory does not grow with it. The residents' pages wait a
  * moment ({@code canhbao.pipeline.urgent-head-start}) for the urgent lane to be handed over, so that those who pass
  * the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent; a lane that stands
@@ -51,6 +51,13 @@ class AlertPlanner {
      */
     private static final int PAGE = 5_000;
 
+    /**
+     * Urgent dispatches written and published together. The tier is written a chunk at a time so that the first
+     * loudspeakers and leaders are being sent while the rest are still written: at 300,000 people the whole tier
+     * (3,750 rows) took a second to write and publish, with the lanes idle meanwhile.
+     */
+    private static final int URGENT_CHUNK = 500;
+
     /** How long the urgent lane may stand still before the residents stop waiting for it. */
     private static final Duration URGENT_STALL = Duration.ofSeconds(1);
 
@@ -66,6 +73,7 @@ class AlertPlanner {
     private final PipelineMetrics metrics;
     private final Timer planTimer;
     private final int page;
+    private final int urgentChunk;
     private final Duration urgentHeadStart;
 
     @Autowired
@@ -91,10 +99,14 @@ class AlertPlanner {
                 json,
                 metrics,
                 PAGE,
+                URGENT_CHUNK,
                 properties.urgentHeadStart());
     }
 
-    /** A planner that reads {@code page} people at a time and gives the urgent lane {@code urgentHeadStart}. */
+    /**
+     * A planner that reads {@code page} people at a time, writes the urgent tier {@code urgentChunk} dispatches at a
+     * time and gives the urgent lane {@code urgentHeadStart}.
+     */
     AlertPlanner(
             AlertRepository alerts,
             AudiencePlanner audience,
@@ -106,9 +118,10 @@ class AlertPlanner {
             JsonMapper json,
             PipelineMetrics metrics,
             int page,
+            int urgentChunk,
             Duration urgentHeadStart) {
-        if (page < 1) {
-            throw new IllegalArgumentException("page must be at least 1: " + page);
+        if (page < 1 || urgentChunk < 1) {
+            throw new IllegalArgumentException("page and urgentChunk must be at least 1: " + page + ", " + urgentChunk);
         }
         this.alerts = alerts;
         this.audience = audience;
@@ -121,6 +134,7 @@ class AlertPlanner {
         this.metrics = metrics;
         this.planTimer = metrics.stage("plan");
         this.page = page;
+        this.urgentChunk = urgentChunk;
         this.urgentHeadStart = urgentHeadStart;
     }
 
@@ -197,7 +211,11 @@ class AlertPlanner {
         // A cancel and a level 4-5 alert go to everyone in the urgent lane; the leaders and loudspeakers still first.
         boolean alertUrgent = alert.messageType() == MessageType.CANCEL
                 || alert.risk().map(r -> r.number() >= 4).orElse(false);
-        writeAndPublish(queued(alert, messages, alertUrgent, audience.urgent(alert, channels)));
+        List<Target> urgent = audience.urgent(alert, channels);
+        for (int from = 0; from < urgent.size(); from += urgentChunk) {
+            List<Target> chunk = urgent.subList(from, Math.min(urgent.size(), from + urgentChunk));
+            writeAndPublish(queued(alert, messages, alertUrgent, chunk));
+        }
         return new Started(stored, alert, messages, alertUrgent, start);
     }
 

@@ -43,17 +43,19 @@ class AudiencePlanner {
     }
 
     /**
-     * The urgent tier of {@code alert}: the leaders on every channel they have and the loudspeaker clusters, read
-     * before any resident. {@link #rest} then hands over everyone else in the order they are to be sent.
+     * The urgent tier of {@code alert}, read before any resident: the loudspeaker clusters first, as one request
+     * reaches a whole neighbourhood, then the leaders on every channel they have. {@link #rest} then hands over
+     * everyone else in the order they are to be sent.
      */
     List<Target> urgent(Alert alert, Set<Channel> channels) {
         AudienceScope scope = scope(alert);
-        List<Target> urgent = targets(recipients.leaders(scope), channels);
+        List<Target> urgent = new ArrayList<>();
         if (channels.contains(Channel.LOUDSPEAKER)) {
             clusters.within(scope)
                     .forEach(c ->
                             urgent.add(new Target(c.id(), Channel.LOUDSPEAKER, c.vendorClusterId(), Tier.LOUDSPEAKER)));
         }
+        urgent.addAll(targets(recipients.leaders(scope), channels));
         return urgent;
     }
 

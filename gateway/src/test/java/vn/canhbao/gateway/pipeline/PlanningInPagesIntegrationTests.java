@@ -39,6 +39,9 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
 
     private static final int PAGE = 7;
 
+    /** Urgent dispatches per write: more than the ward's eight, so that its urgent tier is one write. */
+    private static final int URGENT_CHUNK = 100;
+
     @Autowired
     AlertRepository alerts;
 
@@ -106,6 +109,33 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
                 .extracting(Row::recipientId)
                 .containsExactlyInAnyOrderElementsOf(concat(ward.vulnerable(), ward.others()));
         assertThat(alerts.find(id).orElseThrow().state()).isEqualTo(AlertState.PLANNED);
+    }
+
+    @Test
+    void anUrgentTierLargerThanAChunkIsWrittenAChunkAtATimeLoudspeakersFirst() {
+        PagedWard ward = seed();
+        AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
+
+        planner(3, Duration.ZERO).plan(id);
+
+        List<List<Row>> writes = PlannedRows.writes(jdbc, id);
+        // 2 clusters and 3 leaders' SMS and app: 8 rows in writes of 3, 3 and 2, before any resident.
+        List<List<Row>> urgent = writes.subList(0, 3);
+        assertThat(urgent).extracting(List::size).containsExactly(3, 3, 2);
+        assertThat(urgent).allSatisfy(w -> assertThat(w).allMatch(Row::urgent));
+        assertThat(writes.getFirst())
+                .as("the loudspeakers first: one request reaches a whole neighbourhood")
+                .filteredOn(r -> r.channel() == Channel.LOUDSPEAKER)
+                .extracting(Row::recipientId)
+                .containsExactlyInAnyOrderElementsOf(ward.clusters());
+        List<Row> urgentRows = urgent.stream().flatMap(List::stream).toList();
+        assertThat(urgentRows)
+                .extracting(r -> r.recipientId() + "/" + r.channel())
+                .doesNotHaveDuplicates();
+        assertThat(ids(urgentRows)).containsExactlyInAnyOrderElementsOf(concat(ward.leaders(), ward.clusters()));
+        assertThat(writes.subList(3, writes.size()))
+                .allSatisfy(w -> assertThat(w).noneMatch(Row::urgent));
+        assertThat(people(writes.subList(3, writes.size()))).containsExactly(7L, 2L, 1L, 7L, 7L, 7L);
     }
 
     @Test
@@ -310,8 +340,23 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     }
 
     private AlertPlanner planner(Duration urgentHeadStart) {
+        return planner(URGENT_CHUNK, urgentHeadStart);
+    }
+
+    private AlertPlanner planner(int urgentChunk, Duration urgentHeadStart) {
         return new AlertPlanner(
-                alerts, audience, policies, dispatches, publisher, adapters, tx, json, metrics, PAGE, urgentHeadStart);
+                alerts,
+                audience,
+                policies,
+                dispatches,
+                publisher,
+                adapters,
+                tx,
+                json,
+                metrics,
+                PAGE,
+                urgentChunk,
+                urgentHeadStart);
     }
 
     private PagedWard seed() {

@@ -149,6 +149,24 @@ public final class BenchCommand {
         }
     }
 
+    /**
+     * Waits, at most a minute, until the JIT compiler has caught up with what the warm-up made hot: a service between
+     * two alerts sits idle, its compiler's queue empty.
+     */
+    private static void awaitCompilerQuiet() throws InterruptedException {
+        long start = System.nanoTime();
+        CpuByPart last = CpuByPart.now();
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() - start < Duration.ofMinutes(1).toNanos()) {
+            Thread.sleep(500);
+            CpuByPart now = CpuByPart.now();
+            double compiler = now.secondsSince(last).get(CpuByPart.COMPILER);
+            quiet = compiler < 0.05 ? quiet + 1 : 0;
+            last = now;
+        }
+        System.out.printf("bench: JIT compiler quiet after %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
     private static FanOut measure(
             ConfigurableApplicationContext gateway,
             SimulatorProcess simulators,
@@ -173,7 +191,9 @@ public final class BenchCommand {
         if (!awaitSettled(gauge, 0, warmUp.expectedDispatches(), Duration.ofSeconds(120), null)) {
             throw new IllegalStateException("The warm-up alert was not handed over within 120 s");
         }
-        System.out.println("bench: warm-up alert handed over; issuing the measured alert");
+        System.out.println("bench: warm-up alert handed over");
+        awaitCompilerQuiet();
+        System.out.println("bench: issuing the measured alert");
         System.gc();
 
         long settledBefore = gauge.settled();

@@ -238,7 +238,10 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
         AlertId id = issue(ward, MessageType.ALERT, RiskLevel.LEVEL_3, List.of());
         // A refusal left by an earlier test would put a first round in RETRY_WAIT, which rightly holds no one back.
         loudspeakers.reset();
-        awaitConsuming(Channel.LOUDSPEAKER);
+        // Another test may have restarted a lane; each must be fetching before the stall can be judged.
+        for (Channel urgentLane : List.of(Channel.SMS, Channel.PUSH, Channel.LOUDSPEAKER)) {
+            awaitConsuming(urgentLane);
+        }
         // Every urgent round of sends outlasts the second in which a lane that does not move is taken for down. (A
         // lane whose consumer takes a second to fetch its records, as after a rebalance, is rightly taken for down
         // when nothing else of the tier is being sent.)
@@ -312,6 +315,9 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
         } finally {
             dispatchers.start(Channel.LOUDSPEAKER);
             awaitConsuming(Channel.LOUDSPEAKER);
+            // The loudspeakers' messages that waited go now: none of them may still be in the lane when the next
+            // test times its own urgent tier, as the head start is judged by each alert's own rows.
+            awaitSettled("d.alert_id = ?", id.value(), Duration.ofSeconds(20));
         }
     }
 

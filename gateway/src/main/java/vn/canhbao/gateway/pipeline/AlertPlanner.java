@@ -33,11 +33,12 @@ import vn.canhbao.gateway.registry.WardPolicyRepository;
 /**
  * Turns an issued alert into dispatches: the audience ({@link AudiencePlanner}), one text per channel, one dispatch row
  * per target. The urgent lane (loudspeakers and leaders) is read, then written and put on its topics a chunk at a time,
- * before the first resident is read; the residents follow a page at a time, each page written and on its topics before the next is read. So the
- * first leader's message does not wait for the ward, and memory does not grow with it. The residents' pages wait a
- * moment ({@code canhbao.pipeline.urgent-head-start}) for the urgent lane to be handed over, so that those who pass
- * the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent; a lane that stands
- * still for a second, with nothing of it being sent, ends the wait. Planning an alert twice writes nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
+ * before the first resident is read; the residents follow a page at a time, each page written and on its topics before
+ * the next is read. So the first leader's message does not wait for the ward, and memory does not grow with it. The
+ * residents' pages wait a moment ({@code canhbao.pipeline.urgent-head-start}) for the urgent lane to be handed over, so
+ * that those who pass the warning on do not share the machine with a whole ward's bookkeeping while theirs is sent; a
+ * lane that stands still for a second, with nothing of it being sent, ends the wait. Planning an alert twice writes
+ * nothing new and only puts the still-unsent dispatches on the topics again, so a redelivered record is harmless; one
  * interrupted half-way is not marked planned, and planning it again adds what it had not written.
  */
 @Component

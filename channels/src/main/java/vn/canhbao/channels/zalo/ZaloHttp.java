@@ -29,6 +29,7 @@ import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -47,7 +48,6 @@ final class ZaloHttp implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient client;
 
     ZaloHttp(ZaloConfig config) {
@@ -55,7 +55,7 @@ final class ZaloHttp implements AutoCloseable {
         Timeout readTimeout = Timeout.of(config.readTimeout());
         // The dispatcher keeps at most maxConcurrency sends in flight; one more connection for a token refresh.
         int perHost = config.maxConcurrency() + 1;
-        this.connections = PoolingHttpClientConnectionManagerBuilder.create()
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(perHost)
                 .setMaxConnTotal(3 * perHost) // the OA, ZNS and OAuth hosts
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -125,14 +125,10 @@ final class ZaloHttp implements AutoCloseable {
         return new ZaloAnswer(response.getCode(), body, retryAfter == null ? null : retryAfter.getValue());
     }
 
-    /** Closes the pooled connections. */
+    /** Closes the client and, with it, its pooled connections. */
     @Override
     public void close() {
-        try {
-            client.close();
-        } catch (IOException e) {
-            connections.close();
-        }
+        client.close(CloseMode.GRACEFUL);
     }
 
     /** Resolves {@code path} against a base URL that may itself carry a path prefix. */

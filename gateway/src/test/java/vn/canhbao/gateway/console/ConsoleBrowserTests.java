@@ -2,24 +2,18 @@ package vn.canhbao.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.HeadlessBrowser;
 
 /**
  * The console in a real browser (the machine's headless Chromium): sign in, compose a drill from a template, read the
@@ -27,48 +21,22 @@ import vn.canhbao.gateway.GatewayIntegrationTest;
  * {@code gateway/target/browser/}. Runs where Chromium and its chromedriver are installed ({@code .ci/run} installs
  * them from Debian's packages, and requires this test to run); elsewhere it is skipped.
  */
-@EnabledIf("chromiumInstalled")
+@EnabledIf("vn.canhbao.gateway.HeadlessBrowser#available")
 class ConsoleBrowserTests extends GatewayIntegrationTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("canhbao.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER =
-            Path.of(System.getProperty("canhbao.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
-
+    private HeadlessBrowser session;
     private WebDriver browser;
-
-    /** Whether to run: where Chromium is installed, and always in CI ({@code CANHBAO_REQUIRE_BROWSER}), to fail there. */
-    static boolean chromiumInstalled() {
-        return System.getenv("CANHBAO_REQUIRE_BROWSER") != null
-                || (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
-    }
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // The flags the machine's closed network needs: no background connections to Google's services.
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1800");
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(driver, options);
+        session = HeadlessBrowser.open(1280, 1800);
+        browser = session.driver();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -114,14 +82,11 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
     }
 
     private WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(40));
+        return session.await();
     }
 
-    private Path screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path file = SCREENSHOTS.resolve(name);
-        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        return file;
+    private Path screenshot(String name) {
+        return session.screenshot(name);
     }
 
     private String url(String path) {

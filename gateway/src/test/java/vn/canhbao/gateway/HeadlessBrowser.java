@@ -1,0 +1,124 @@
+package vn.canhbao.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The machine's headless Chromium at a given screen size, for the tests that read what a person reads: the console at
+ * a duty officer's 1366×768, the residents' pages at a phone's 390×844. Screenshots are kept in
+ * {@code gateway/target/browser/}. Runs where Chromium and its chromedriver are installed ({@code .ci/run} installs
+ * them from Debian's packages and sets {@code CANHBAO_REQUIRE_BROWSER}, so that there a missing browser fails).
+ */
+public final class HeadlessBrowser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "browser");
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("canhbao.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("canhbao.chromedriver", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+
+    private HeadlessBrowser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Whether browser tests run: where Chromium is installed, and always in CI, to fail there if it is not. */
+    public static boolean available() {
+        return System.getenv("CANHBAO_REQUIRE_BROWSER") != null
+                || (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
+    }
+
+    /** A duty officer's laptop. */
+    public static HeadlessBrowser desktop() {
+        return open(1366, 768);
+    }
+
+    /** A resident's phone. */
+    public static HeadlessBrowser phone() {
+        return open(390, 844);
+    }
+
+    public static HeadlessBrowser open(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The flags the machine's closed network needs: no background connections to Google's services.
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=vi",
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        return new HeadlessBrowser(new ChromeDriver(service, options));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void get(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    /** Whether anything on the page matches. */
+    public boolean has(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    /** The visible text of the whole page. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The element's computed CSS property, e.g. {@code background-color} as {@code rgba(…)}. */
+    public String css(By by, String property) {
+        return driver.findElement(by).getCssValue(property);
+    }
+
+    /** Waits for a condition on the page (an event, not a time), up to 40 s. */
+    public WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(40));
+    }
+
+    /** Saves a screenshot of the whole page as it is now, as {@code target/browser/<name>}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name);
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

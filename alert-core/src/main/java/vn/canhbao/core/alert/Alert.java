@@ -59,4 +59,26 @@ public record Alert(
     public boolean isExercise() {
         return status == AlertStatus.EXERCISE;
     }
+
+    /** This alert as issued at {@code at}: messages carry the time of issue, not the time its draft was written. */
+    public Alert sentAt(OffsetDateTime at) {
+        return new Alert(
+                id,
+                wardCode,
+                messageType,
+                status,
+                hazard,
+                riskLevel,
+                severity,
+                urgency,
+                certainty,
+                headline,
+                description,
+                instruction,
+                senderName,
+                at,
+                expires,
+                shortCode,
+                references);
+    }
 }

@@ -83,18 +83,25 @@ public class AlertRepository {
     /** Records the approval of a draft; false when it is no longer a draft. */
     public boolean approve(AlertId id, String approver) {
         return jdbc.update(
-                        "update alert set approved_by = ?, approved_at = ? where id = ? and state = 'DRAFT'",
+                        "update alert set approved_by = ?, approved_at = ? where id = ? and state = 'DRAFT'"
+                                + " and approved_by is null",
                         approver,
                         Timestamp.from(Instant.now()),
                         id.value())
                 == 1;
     }
 
-    /** Issues a draft; false when it is no longer a draft (issued by someone else in the meantime). */
-    public boolean issue(AlertId id, String officer) {
+    /**
+     * Issues a draft at {@code at}, which becomes its {@code sent} time too: every message says when the warning was
+     * issued, not when its draft was written (#14). False when it is no longer a draft (issued by someone else in the
+     * meantime).
+     */
+    public boolean issue(AlertId id, String officer, OffsetDateTime at) {
         return jdbc.update(
-                        "update alert set state = 'ISSUED', issued_at = ?, issued_by = ? where id = ? and state = 'DRAFT'",
-                        Timestamp.from(Instant.now()),
+                        "update alert set state = 'ISSUED', issued_at = ?, sent = ?, issued_by = ?"
+                                + " where id = ? and state = 'DRAFT'",
+                        Timestamp.from(at.toInstant()),
+                        at,
                         officer,
                         id.value())
                 == 1;

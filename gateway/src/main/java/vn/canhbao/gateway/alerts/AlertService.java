@@ -197,6 +197,10 @@ public class AlertService {
             throw new ConflictException(
                     "own-approval", "The author of an alert cannot approve it; ask another approver.");
         }
+        if (stored.approvedBy() != null) {
+            throw new ConflictException(
+                    "already-approved", "This alert was already approved by " + stored.approvedBy() + ".");
+        }
         if (!alerts.approve(stored.alert().id(), approver)) {
             throw new ConflictException(
                     "not-a-draft", "Only a draft can be approved; this alert is " + stored.state() + ".");
@@ -210,24 +214,40 @@ public class AlertService {
                 from);
     }
 
+    /**
+     * Whether this alert needs a second person's approval before it can be issued: a real alert of a ward with the
+     * two-person rule. An exercise, an upstream bulletin's alert and a cancel never wait.
+     */
+    public boolean needsApproval(StoredAlert stored) {
+        Alert alert = stored.alert();
+        return alert.status() == AlertStatus.ACTUAL
+                && alert.messageType() != MessageType.CANCEL
+                && policies.find(alert.wardCode())
+                        .map(WardPolicy::twoPersonApproval)
+                        .orElse(false);
+    }
+
+    /** Whether this draft waits for an approver now: it needs one and has none yet. */
+    public boolean awaitsApproval(StoredAlert stored) {
+        return stored.state() == AlertState.DRAFT && stored.approvedBy() == null && needsApproval(stored);
+    }
+
     /** Issues a draft, if the ward's two-person rule allows it now. */
     public void issue(StoredAlert stored, String officer, String from) {
         Alert alert = stored.alert();
-        boolean twoPerson = policies.find(alert.wardCode())
-                .map(WardPolicy::twoPersonApproval)
-                .orElse(false);
-        if (twoPerson && alert.status() == AlertStatus.ACTUAL && stored.approvedBy() == null) {
+        if (awaitsApproval(stored)) {
             throw new ConflictException(
                     "two-person",
                     "Ward " + alert.wardCode()
                             + " requires a second person: an approver must approve this real alert before it is issued.");
         }
+        Alert issued = alert.sentAt(OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
         tx.executeWithoutResult(status -> {
-            if (!alerts.issue(alert.id(), officer)) {
+            if (!alerts.issue(alert.id(), officer, issued.sent())) {
                 throw new ConflictException(
                         "not-a-draft", "Only a draft can be issued; this alert is " + stored.state() + ".");
             }
-            outbox.add(AlertIssued.entry(alert, json));
+            outbox.add(AlertIssued.entry(issued, json));
             audit.record(
                     officer,
                     "alert.issued",
@@ -251,12 +271,17 @@ public class AlertService {
      * correction a ward must have ready before it ever needs it (Hawaii 2018 took 38 minutes to write one).
      */
     public AlertId correct(StoredAlert stored, String correction, String officer, String from) {
+        requireCorrection(correction);
+        return cancel(stored, correction.strip(), officer, from);
+    }
+
+    /** Refuses a correction that says nothing. */
+    public void requireCorrection(String correction) {
         if (correction == null || correction.isBlank()) {
             throw new BadRequestException(List.of(new CapProblem(
                     "correction",
                     "Write what people should know instead, e.g. \"Không có lũ quét, sinh hoạt bình thường.\"")));
         }
-        return cancel(stored, correction.strip(), officer, from);
     }
 
     private AlertId cancel(StoredAlert stored, String correction, String officer, String from) {
@@ -298,7 +323,7 @@ public class AlertService {
     }
 
     /** Only an issued alert that is not itself a cancel and has not been cancelled can be updated or cancelled. */
-    private void requireLive(StoredAlert stored, String what) {
+    public void requireLive(StoredAlert stored, String what) {
         if (stored.state() == AlertState.DRAFT) {
             throw new ConflictException("draft-not-sent", "A draft was never sent; it cannot be " + what + ".");
         }

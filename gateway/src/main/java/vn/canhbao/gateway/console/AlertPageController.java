@@ -1,6 +1,7 @@
 package vn.canhbao.gateway.console;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ class AlertPageController {
     private final AlertReports reports;
     private final MessageSource messages;
     private final ConsoleFormat format;
+    private final AlertStandings standings;
 
     AlertPageController(
             AlertRepository alerts,
@@ -63,7 +65,9 @@ class AlertPageController {
             GroupWatches watches,
             AlertReports reports,
             MessageSource messages,
-            ConsoleFormat format) {
+            ConsoleFormat format,
+            AlertStandings standings) {
+        this.standings = standings;
         this.messages = messages;
         this.format = format;
         this.reports = reports;
@@ -109,6 +113,21 @@ class AlertPageController {
         return "redirect:/console/alerts/" + id;
     }
 
+    /**
+     * The confirmation of a cancel: which alert, the ward, how many people on which channels, and what they will read.
+     * A cancel reaches thousands of people as surely as the warning did, so it is never one click (#14).
+     */
+    @GetMapping("/cancel")
+    String confirmCancel(@PathVariable UUID id, Authentication caller, Model model) {
+        StoredAlert stored = alerts.require(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        service.requireLive(stored, "cancelled");
+        fill(stored, caller, model);
+        model.addAttribute("correction", null);
+        model.addAttribute("cancelPreview", null);
+        return "console/cancel";
+    }
+
     @PostMapping("/cancel")
     String cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
         StoredAlert stored = alerts.require(id);
@@ -117,7 +136,24 @@ class AlertPageController {
         return "redirect:/console/alerts/" + cancel.value();
     }
 
-    /** False alarm: cancel and correct, to the same people, in one step. */
+    /** The confirmation of a correction: what the same people will read, before it goes (#14). */
+    @PostMapping("/correction/confirm")
+    String confirmCorrection(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String correction,
+            Authentication caller,
+            Model model) {
+        StoredAlert stored = alerts.require(id);
+        access.requireOfficer(caller, stored.alert().wardCode());
+        service.requireLive(stored, "cancelled");
+        service.requireCorrection(correction);
+        fill(stored, caller, model);
+        model.addAttribute("correction", correction.strip());
+        model.addAttribute("cancelPreview", null);
+        return "console/cancel";
+    }
+
+    /** False alarm: cancel and correct, to the same people, in one step, once confirmed. */
     @PostMapping("/correction")
     String correct(
             @PathVariable UUID id,
@@ -141,7 +177,11 @@ class AlertPageController {
         return "console/report";
     }
 
-    /** The live view's data, polled by the page every few seconds. */
+    /**
+     * The live view's data, polled by the page every few seconds: the raw counts, the texts of the elements the page's
+     * script owns (by element id, formatted here as the page formats them), and every group's row in the page's order,
+     * so that rows the page has not seen yet are added (#14).
+     */
     @GetMapping(path = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
@@ -152,27 +192,34 @@ class AlertPageController {
         answer.put("state", report.state());
         answer.put("total", counts(report.total()));
         Map<String, Object> channels = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("total-handed", format.count(report.total().handedOver()));
+        text.put("total-dispatches", format.count(report.total().dispatches()));
+        text.put("groups-reached", format.count(report.groupsReached()));
+        text.put("groups-total", format.count(report.groups()));
         for (Channel c : Channel.values()) {
-            channels.put(c.name(), counts(report.byChannel().get(c)));
+            Progress p = report.byChannel().get(c);
+            channels.put(c.name(), counts(p));
+            text.put("counts-" + c.name(), format.counts(p));
         }
         answer.put("channels", channels);
+        answer.put("text", text);
         answer.put("groupsReached", report.groupsReached());
         answer.put("groups", report.groups());
-        Map<String, Object> stages = new LinkedHashMap<>();
+        List<Map<String, String>> rows = new ArrayList<>();
         for (var w : watches.ofAlert(id)) {
-            stages.put(
-                    w.groupId().toString(),
-                    Map.of(
-                            "stage", w.stage().name(),
-                            "label",
-                                    messages.getMessage(
-                                            "stage." + w.stage().name(), null, LocaleContextHolder.getLocale()),
-                            "confirmedBy",
-                                    w.confirmedBy() == null
-                                            ? ""
-                                            : w.confirmedBy() + " · " + format.time(w.confirmedAt())));
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("id", w.groupId().toString());
+            row.put("name", w.groupName());
+            row.put("stage", w.stage().name());
+            row.put("label", messages.getMessage("stage." + w.stage().name(), null, LocaleContextHolder.getLocale()));
+            row.put(
+                    "confirmedBy",
+                    w.confirmedBy() == null ? "" : w.confirmedBy() + " · " + format.time(w.confirmedAt()));
+            row.put("next", w.nextAt() == null ? "" : format.time(w.nextAt()));
+            rows.add(row);
         }
-        answer.put("groupStages", stages);
+        answer.put("groupRows", rows);
         return answer;
     }
 
@@ -194,15 +241,13 @@ class AlertPageController {
         boolean isDraft = stored.state() == AlertState.DRAFT;
         model.addAttribute("stored", stored);
         model.addAttribute("alert", stored.alert());
+        model.addAttribute("standing", standings.of(stored, superseders, caller));
         model.addAttribute("preview", previews.of(stored));
         model.addAttribute("report", progress.of(stored));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("canWrite", access.mayWrite(caller, ward));
-        model.addAttribute(
-                "canApprove",
-                isDraft
-                        && access.mayApprove(caller, ward)
-                        && !WardAccess.actor(caller).equals(stored.createdBy()));
+        model.addAttribute("canApprove", standings.mayApprove(stored, caller));
+        model.addAttribute("awaitsApproval", service.awaitsApproval(stored));
         model.addAttribute("isDraft", isDraft);
         model.addAttribute("live", !isDraft && !isCancel && !cancelled);
         model.addAttribute("cancelled", cancelled);

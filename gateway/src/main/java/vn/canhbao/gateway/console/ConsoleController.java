@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.security.WardAccess;
 
 /**
@@ -20,17 +21,21 @@ class ConsoleController {
     private final AlertRepository alerts;
     private final WardAccess access;
     private final OfficerWards officerWards;
+    private final AlertStandings standings;
 
-    ConsoleController(AlertRepository alerts, WardAccess access, OfficerWards officerWards) {
+    ConsoleController(AlertRepository alerts, WardAccess access, OfficerWards officerWards, AlertStandings standings) {
         this.alerts = alerts;
         this.access = access;
         this.officerWards = officerWards;
+        this.standings = standings;
     }
 
     @GetMapping
     String inbox(Authentication caller, Model model) {
         List<String> wards = access.visibleWards(caller).orElse(null);
-        model.addAttribute("alerts", alerts.recent(wards, 100));
+        List<StoredAlert> recent = alerts.recent(wards, 100);
+        model.addAttribute("alerts", recent);
+        model.addAttribute("standings", standings.of(recent, caller));
         model.addAttribute("wards", officerWards.writable(caller));
         return "console/inbox";
     }

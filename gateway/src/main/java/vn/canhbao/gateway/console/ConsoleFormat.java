@@ -1,14 +1,19 @@
 package vn.canhbao.gateway.console;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.area.Province;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.gateway.alerts.Progress;
+import vn.canhbao.gateway.report.TimelineEntry;
 
 /**
  * How the console writes times and places: Vietnam's time zone whatever the server's, and a ward with its province,
@@ -22,9 +27,27 @@ public class ConsoleFormat {
             DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
 
     private final WardDirectory wards;
+    private final MessageSource messages;
 
-    ConsoleFormat(WardDirectory wards) {
+    ConsoleFormat(WardDirectory wards, MessageSource messages) {
         this.wards = wards;
+        this.messages = messages;
+    }
+
+    /**
+     * A count as the officer's language writes it ("1.000" in Vietnamese, "1,000" in English). The page and its live
+     * view both take their numbers from here, so a refresh never rewrites a number it did not write (#14).
+     */
+    public String count(long n) {
+        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(n);
+    }
+
+    /** One channel's line of the live view: "1.000/1.000 đã chuyển · 0 đang chờ · 0 lỗi · 0 đã dừng". */
+    public String counts(Progress p) {
+        return messages.getMessage(
+                "progress.counts",
+                new Object[] {p.handedOver(), p.dispatches(), p.pending(), p.failed(), p.cancelled()},
+                LocaleContextHolder.getLocale());
     }
 
     public String time(TemporalAccessor t) {
@@ -34,6 +57,34 @@ public class ConsoleFormat {
             case OffsetDateTime o -> TIME.format(o.toInstant());
             default -> TIME.format(t);
         };
+    }
+
+    /**
+     * Who did a step of an alert's timeline, in the officer's language: a channel by its name ("Loa truyền thanh"),
+     * anyone else as recorded.
+     */
+    public String timelineWho(TimelineEntry entry) {
+        return entry.what().startsWith("handover.")
+                ? message("console.channel." + entry.who(), entry.who())
+                : entry.who();
+    }
+
+    /** The detail of a timeline step in the officer's language: "Cảnh báo thật", "1.000 tin". */
+    public String timelineDetail(TimelineEntry entry) {
+        if (entry.detail() == null) {
+            return "";
+        }
+        if (entry.what().equals("handover.last")) {
+            return message("timeline.messages", entry.detail(), count(Long.parseLong(entry.detail())));
+        }
+        if (entry.what().startsWith("alert.") && entry.detail().matches("ACTUAL|EXERCISE|TEST")) {
+            return message("status." + entry.detail(), entry.detail());
+        }
+        return entry.detail();
+    }
+
+    private String message(String key, String otherwise, Object... args) {
+        return messages.getMessage(key, args, otherwise, LocaleContextHolder.getLocale());
     }
 
     public String ward(String code) {

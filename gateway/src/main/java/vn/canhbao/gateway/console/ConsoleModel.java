@@ -1,9 +1,17 @@
 package vn.canhbao.gateway.console;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.text.NaturalOrder;
+import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.escalation.GroupWatch;
 import vn.canhbao.gateway.escalation.GroupWatches;
 import vn.canhbao.gateway.security.Officer;
@@ -18,10 +26,12 @@ class ConsoleModel {
 
     private final GroupWatches watches;
     private final WardAccess access;
+    private final AlertRepository alerts;
 
-    ConsoleModel(GroupWatches watches, WardAccess access) {
+    ConsoleModel(GroupWatches watches, WardAccess access, AlertRepository alerts) {
         this.watches = watches;
         this.access = access;
+        this.alerts = alerts;
     }
 
     @ModelAttribute("me")
@@ -30,10 +40,19 @@ class ConsoleModel {
     }
 
     @ModelAttribute("attention")
-    List<GroupWatch> attention(Authentication caller) {
+    Attention attention(Authentication caller) {
         if (WardAccess.officer(caller).isEmpty()) {
-            return List.of();
+            return new Attention(List.of());
         }
-        return watches.needingOfficer(access.visibleWards(caller).orElse(null));
+        Map<UUID, List<GroupWatch>> byAlert = new LinkedHashMap<>();
+        for (GroupWatch w : watches.needingOfficer(access.visibleWards(caller).orElse(null))) {
+            byAlert.computeIfAbsent(w.alertId(), a -> new ArrayList<>()).add(w);
+        }
+        List<Attention.Item> items = new ArrayList<>();
+        byAlert.forEach((id, groups) -> alerts.find(new AlertId(id)).ifPresent(stored -> {
+            groups.sort(Comparator.comparing(GroupWatch::groupName, NaturalOrder.INSTANCE));
+            items.add(new Attention.Item(stored.alert(), groups));
+        }));
+        return new Attention(items);
     }
 }

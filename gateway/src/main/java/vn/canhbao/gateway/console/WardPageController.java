@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.registry.ClusterChange;
 import vn.canhbao.gateway.registry.ClusterEditor;
 import vn.canhbao.gateway.registry.GroupRepository;
@@ -42,6 +43,8 @@ class WardPageController {
     private final WardDirectory directory;
     private final ConsoleFormat format;
 
+    private final AlertStandings standings;
+
     WardPageController(
             AlertRepository alerts,
             GroupRepository groups,
@@ -51,7 +54,9 @@ class WardPageController {
             ClusterEditor editor,
             WardAccess access,
             WardDirectory directory,
-            ConsoleFormat format) {
+            ConsoleFormat format,
+            AlertStandings standings) {
+        this.standings = standings;
         this.directory = directory;
         this.format = format;
         this.alerts = alerts;
@@ -115,7 +120,9 @@ class WardPageController {
     private String page(String ward, Authentication caller, Model model, List<String> badFields) {
         model.addAttribute("ward", ward);
         model.addAttribute("title", format.ward(ward));
-        model.addAttribute("alerts", alerts.recent(List.of(ward), 200));
+        List<StoredAlert> history = alerts.recent(List.of(ward), 200);
+        model.addAttribute("alerts", history);
+        model.addAttribute("standings", standings.of(history, caller));
         model.addAttribute("groups", groups.ofWard(ward));
         model.addAttribute("clusters", clusters.ofWard(ward));
         model.addAttribute("people", recipients.countInWard(ward));

@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.canhbao.core.text.NaturalOrder;
 
 /**
  * The escalation of each group an alert reached through its leaders. Every change is a conditional update from the
@@ -120,7 +123,10 @@ public class GroupWatches {
     }
 
     public List<GroupWatch> ofAlert(UUID alertId) {
-        return jdbc.query(SELECT + " where w.alert_id = ? order by g.name", GroupWatches::map, alertId);
+        List<GroupWatch> watches =
+                new ArrayList<>(jdbc.query(SELECT + " where w.alert_id = ?", GroupWatches::map, alertId));
+        watches.sort(Comparator.comparing(GroupWatch::groupName, NaturalOrder.INSTANCE));
+        return watches;
     }
 
     /** Live alerts of some wards with groups called or unreached: what the duty officer must see at once. */

@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.canhbao.core.text.NaturalOrder;
 import vn.canhbao.gateway.web.ConflictException;
 
 /** The loudspeaker clusters of the wards. */
@@ -24,11 +26,14 @@ public class LoudspeakerClusterRepository {
         this.jdbc = jdbc;
     }
 
+    /** The ward's clusters, in the order a person reads their names ("Cụm 2" before "Cụm 10"). */
     public List<LoudspeakerCluster> ofWard(String wardCode) {
-        return jdbc.query(
-                "select " + COLUMNS + " from loudspeaker_cluster where ward_code = ? order by name",
+        List<LoudspeakerCluster> clusters = new ArrayList<>(jdbc.query(
+                "select " + COLUMNS + " from loudspeaker_cluster where ward_code = ?",
                 LoudspeakerClusterRepository::map,
-                wardCode);
+                wardCode));
+        clusters.sort(Comparator.comparing(LoudspeakerCluster::name, NaturalOrder.INSTANCE));
+        return clusters;
     }
 
     /** The clusters within {@code scope}: the ward's, or those serving its groups, and only those it may reach. */

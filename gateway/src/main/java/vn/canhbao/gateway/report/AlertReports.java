@@ -59,7 +59,7 @@ public class AlertReports {
                     String channel = rs.getString(1);
                     timeline.add(new TimelineEntry(rs.getTimestamp(2).toInstant(), "handover.first", channel, null));
                     timeline.add(new TimelineEntry(
-                            rs.getTimestamp(3).toInstant(), "handover.last", channel, rs.getLong(4) + " handed over"));
+                            rs.getTimestamp(3).toInstant(), "handover.last", channel, String.valueOf(rs.getLong(4))));
                 },
                 id);
         jdbc.query(

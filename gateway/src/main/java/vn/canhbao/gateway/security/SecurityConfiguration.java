@@ -86,7 +86,10 @@ class SecurityConfiguration {
                                 Role.WARD_OFFICER.name(),
                                 Role.APPROVER.name()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?loggedOut")
+                        // The session cookie goes too: kept, it would make the next page read "session expired".
+                        .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")));

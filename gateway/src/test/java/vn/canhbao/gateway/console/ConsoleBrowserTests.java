@@ -2,91 +2,293 @@ package vn.canhbao.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.HeadlessBrowser;
 
 /**
- * The console in a real browser (the machine's headless Chromium): sign in, compose a drill from a template, read the
- * preview, confirm, issue, and watch the progress fill in without reloading. Screenshots are left in
- * {@code gateway/target/browser/}. Runs where Chromium and its chromedriver are installed ({@code .ci/run} installs
- * them from Debian's packages, and requires this test to run); elsewhere it is skipped.
+ * The console as a duty officer reads it, in a real browser at a laptop's 1366×768: a drill and a real warning, each
+ * through compose, preview, confirm, issue, the live view, update, cancel and correction, asserting what is on the
+ * screen (the drill banner there or not, colours, the Vietnamese words, the counts) and keeping a screenshot of each
+ * step in {@code gateway/target/browser/}. Regression tests for #14.
  */
 @EnabledIf("vn.canhbao.gateway.HeadlessBrowser#available")
 class ConsoleBrowserTests extends GatewayIntegrationTest {
 
-    private HeadlessBrowser session;
-    private WebDriver browser;
+    private static final String DRILL_BANNER = "DIỄN TẬP — KHÔNG PHẢI CẢNH BÁO THẬT";
+    /** The red of a real warning's buttons and of the unreached banner (#b3261e). */
+    private static final String RED = "rgba(179, 38, 30, 1)";
+    /** The violet of the drill banner (#5b2a9e). */
+    private static final String VIOLET = "rgba(91, 42, 158, 1)";
+
+    private HeadlessBrowser browser;
 
     @BeforeEach
     void openBrowser() {
-        session = HeadlessBrowser.open(1280, 1800);
-        browser = session.driver();
+        browser = HeadlessBrowser.desktop();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (session != null) {
-            session.close();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
-    void anOfficerComposesPreviewsIssuesAnExerciseAndWatchesItGoOut() throws Exception {
-        browser.get(url("/console"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys("officer.bachdang");
-        browser.findElement(By.id("password")).sendKeys(OFFICER_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        await().until(b -> b.getCurrentUrl().contains("/console"));
-
-        browser.findElement(By.linkText("Soạn tin diễn tập")).click();
-        assertThat(browser.findElement(By.className("exercise-banner")).getText())
-                .isEqualTo("DIỄN TẬP — KHÔNG PHẢI CẢNH BÁO THẬT");
-        browser.findElement(By.linkText("Bão")).click();
-        assertThat(browser.findElement(By.id("headline")).getAttribute("value"))
+    void aDrillLooksLikeADrillOnEveryPageFromComposeToCancel() {
+        signIn("officer.bachdang");
+        click(By.linkText("Soạn tin diễn tập"));
+        assertDrill("console-drill-1-compose.png");
+        click(By.linkText("Bão"));
+        assertThat(browser.find(By.id("headline")).getAttribute("value"))
                 .isEqualTo("Bão sắp ảnh hưởng trực tiếp đến Phường Bạch Đằng");
-        browser.findElement(By.cssSelector("input[name=riskLevel][value='3']")).click();
-        browser.findElement(By.id("preview")).click();
+        click(By.cssSelector("input[name=riskLevel][value='3']"));
+        click(By.id("preview"));
 
-        WebElement sms = await().until(b -> b.findElement(By.id("sms-text")));
+        WebElement sms = browser.await().until(b -> b.findElement(By.id("sms-text")));
         assertThat(sms.getText()).startsWith("[DIỄN TẬP] CẢNH BÁO BÃO").contains("Cấp độ rủi ro 3");
-        assertThat(browser.findElement(By.cssSelector(".card.loudspeaker pre")).getText())
+        assertThat(browser.find(By.cssSelector(".card.loudspeaker pre")).getText())
                 .startsWith("Đây là tin diễn tập.")
                 .endsWith("Đây là tin diễn tập.");
-        screenshot("console-preview.png");
+        assertThat(browser.find(By.id("state")).getText()).isEqualTo("Bản nháp, chưa phát");
+        assertDrill("console-drill-2-preview.png");
 
-        browser.findElement(By.id("to-confirm")).click();
-        assertThat(browser.findElement(By.className("audience")).getText())
+        click(By.id("to-confirm"));
+        assertDrill("console-drill-3-confirm.png");
+        assertThat(browser.find(By.className("audience")).getText())
                 .contains("Phường Bạch Đằng: " + RESIDENTS + " người");
-        browser.findElement(By.id("issue")).click();
+        assertThat(browser.text()).doesNotContain("cảnh báo THẬT");
+        assertThat(browser.find(By.id("issue")).getText()).isEqualTo("Phát tin diễn tập");
+        assertThat(browser.css(By.id("issue"), "background-color")).isEqualTo(VIOLET);
+        click(By.id("issue"));
 
-        // The page is not reloaded: the numbers are filled in by the live view as dispatches are handed over.
+        // Not reloaded: the live view fills in the counts and the groups' table as they come.
         int expected = expectedByChannel(BACH_DANG).values().stream()
                 .mapToInt(Integer::intValue)
                 .sum();
-        await().until(b -> b.findElement(By.id("total-handed")).getText().equals(String.valueOf(expected)));
-        assertThat(browser.findElement(By.id("total-dispatches")).getText()).isEqualTo(String.valueOf(expected));
-        assertThat(browser.findElement(By.id("bar-SMS")).getAttribute("value")).isEqualTo("100");
-        Path shot = screenshot("console-exercise-progress.png");
-        assertThat(Files.size(shot)).isPositive();
+        browser.await()
+                .until(b -> b.findElement(By.id("total-handed")).getText().equals(String.valueOf(expected)));
+        assertThat(browser.find(By.id("total-dispatches")).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(browser.find(By.id("bar-SMS")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.find(By.id("counts-SMS")).getText())
+                .isEqualTo(RESIDENTS + "/" + RESIDENTS + " đã chuyển · 0 đang chờ · 0 lỗi · 0 đã dừng");
+        int groups = demoWard(BACH_DANG).groups();
+        browser.await()
+                .until(b -> b.findElements(By.cssSelector("#groups tbody tr")).size() == groups);
+        assertThat(browser.find(By.id("groups")).isDisplayed()).isTrue();
+        assertThat(groupNames())
+                .as("the groups in the order a person reads them")
+                .containsExactly(numbered(groups));
+        assertDrill("console-drill-4-live.png");
+        String drillPage = browser.driver().getCurrentUrl();
+
+        click(By.id("update"));
+        assertDrill("console-drill-5-update.png");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Cập nhật cảnh báo đã phát");
+        browser.get(drillPage);
+
+        click(By.id("cancel"));
+        assertDrill("console-drill-6-cancel-confirm.png");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Xác nhận hủy cảnh báo");
+        assertThat(browser.find(By.className("audience")).getText())
+                .contains("Phường Bạch Đằng: " + RESIDENTS + " người")
+                .contains("SMS: " + RESIDENTS + " người")
+                .contains("Loa truyền thanh:");
+        assertThat(browser.find(By.id("which")).getText())
+                .contains("[DIỄN TẬP]")
+                .contains("Mã tin ");
+        click(By.id("confirm-cancel"));
+
+        browser.await().until(b -> b.findElement(By.id("headline")).isDisplayed());
+        assertDrill("console-drill-7-cancel-sent.png");
+        assertThat(inboxStanding(drillPage)).isEqualTo("Đã hủy");
+        browser.screenshot("console-drill-8-inbox.png");
     }
 
-    private WebDriverWait await() {
-        return session.await();
+    @Test
+    void aRealWarningNeverLooksLikeADrillAndItsCorrectionIsConfirmedFirst() {
+        signIn("officer.bachdang");
+        click(By.linkText("Soạn cảnh báo thật"));
+        assertReal("console-real-1-compose.png");
+        click(By.linkText("Ngập lụt"));
+        click(By.cssSelector("input[name=riskLevel][value='3']"));
+        WebElement headline = browser.find(By.id("headline"));
+        headline.clear();
+        headline.sendKeys("Hồ chứa xả lũ, nước sông Cấm dâng nhanh trong 2 giờ tới");
+        click(By.id("preview"));
+
+        browser.await().until(b -> b.findElement(By.id("sms-text")));
+        assertReal("console-real-2-preview.png");
+        assertThat(browser.find(By.id("sms-text")).getText())
+                .startsWith("CẢNH BÁO NGẬP LỤT")
+                .doesNotContain("DIỄN TẬP");
+
+        click(By.id("to-confirm"));
+        assertReal("console-real-3-confirm.png");
+        assertThat(browser.text()).contains("Đây là cảnh báo THẬT");
+        assertThat(browser.find(By.id("issue")).getText()).isEqualTo("Phát cảnh báo ngay");
+        assertThat(browser.css(By.id("issue"), "background-color")).isEqualTo(RED);
+        click(By.id("issue"));
+
+        browser.await().until(b -> b.findElements(By.id("correct")).size() == 1);
+        assertReal("console-real-4-live.png");
+        String originalPage = browser.driver().getCurrentUrl();
+        String code = browser.find(By.cssSelector(".facts code")).getText();
+
+        browser.find(By.name("correction")).sendKeys("Không có xả lũ, người dân sinh hoạt bình thường.");
+        click(By.id("correct"));
+        assertReal("console-real-5-correction-confirm.png");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Xác nhận hủy và gửi đính chính");
+        assertThat(browser.find(By.id("cancel-warning")).getText()).contains("NHẦM LẪN");
+        assertThat(browser.find(By.className("audience")).getText())
+                .contains("Phường Bạch Đằng: " + RESIDENTS + " người");
+        assertThat(browser.find(By.id("which")).getText()).contains("Mã tin " + code);
+        // Nothing has gone yet: the original is still live until the officer confirms.
+        browser.get(originalPage);
+        assertThat(browser.has(By.id("correct"))).isTrue();
+        browser.find(By.name("correction")).sendKeys("Không có xả lũ, người dân sinh hoạt bình thường.");
+        click(By.id("correct"));
+        click(By.id("confirm-correction"));
+
+        browser.await()
+                .until(b -> !b.getCurrentUrl().equals(originalPage)
+                        && b.getCurrentUrl().contains("/alerts/"));
+        assertReal("console-real-6-correction-sent.png");
+        assertThat(inboxStanding(originalPage)).isEqualTo("Đã hủy, đã đính chính");
+        browser.screenshot("console-real-7-inbox.png");
+        browser.get(url("/console/wards/" + BACH_DANG));
+        assertThat(standingOn(originalPage)).isEqualTo("Đã hủy, đã đính chính");
+
+        browser.get(originalPage + "/report");
+        String report = browser.text();
+        assertThat(report).contains("Cảnh báo thật").contains("Loa truyền thanh");
+        assertThat(report)
+                .doesNotContain("ACTUAL")
+                .doesNotContain("handed over")
+                .doesNotContain("LOUDSPEAKER");
+        browser.screenshot("console-real-8-report.png");
+
+        click(By.cssSelector("form[action$='/logout'] button"));
+        browser.await().until(b -> b.getCurrentUrl().contains("/login"));
+        assertThat(browser.text()).contains("Đã đăng xuất.").doesNotContain("hết hạn");
     }
 
-    private Path screenshot(String name) {
-        return session.screenshot(name);
+    @Test
+    void aRealWarningInATwoPersonWardShowsItIsWaitingForApprovalAtEveryStep() {
+        signIn("officer.caominh");
+        browser.get(url("/console/alerts/new?ward=" + CAO_MINH + "&hazard=LU_QUET"));
+        click(By.cssSelector("input[name=riskLevel][value='4']"));
+        click(By.id("preview"));
+
+        browser.await().until(b -> b.findElement(By.id("state")));
+        String draftPage = browser.driver().getCurrentUrl();
+        assertThat(browser.find(By.id("state")).getText()).isEqualTo("Chờ duyệt");
+        assertThat(browser.find(By.id("approval")).getText()).contains("Đang chờ duyệt");
+        assertThat(browser.has(By.id("to-confirm")))
+                .as("no way to issue before approval")
+                .isFalse();
+        browser.screenshot("console-approval-1-author-waits.png");
+        browser.get(draftPage + "/confirm");
+        assertThat(browser.has(By.id("issue"))).isFalse();
+        assertThat(browser.find(By.id("approval")).getText()).contains("Đang chờ duyệt");
+        signOut();
+
+        signIn("approver.caominh");
+        assertThat(inboxStanding(draftPage)).isEqualTo("Chờ bạn duyệt");
+        browser.screenshot("console-approval-2-approver-inbox.png");
+        browser.get(draftPage);
+        assertThat(browser.find(By.id("state")).getText()).isEqualTo("Chờ bạn duyệt");
+        click(By.id("approve"));
+        browser.await().until(b -> b.findElement(By.id("state")).getText().equals("Đã duyệt, chờ phát"));
+        assertThat(browser.has(By.id("approve")))
+                .as("approved once is approved")
+                .isFalse();
+        assertThat(browser.find(By.id("approval")).getText()).contains("approver.caominh");
+        browser.screenshot("console-approval-3-approved.png");
+        signOut();
+
+        signIn("officer.caominh");
+        browser.get(draftPage);
+        click(By.id("to-confirm"));
+        click(By.id("issue"));
+        browser.await().until(b -> b.findElement(By.id("state")).getText().matches("Đang phát|Đã phát"));
+        browser.screenshot("console-approval-4-issued.png");
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/console"));
+        browser.await().until(b -> b.getCurrentUrl().endsWith("/login"));
+        browser.find(By.id("username")).sendKeys(user);
+        browser.find(By.id("password")).sendKeys(OFFICER_PASSWORD);
+        click(By.id("login"));
+        browser.await().until(b -> b.getCurrentUrl().contains("/console"));
+    }
+
+    private void signOut() {
+        click(By.cssSelector("form[action$='/logout'] button"));
+        browser.await().until(b -> b.getCurrentUrl().contains("/login"));
+    }
+
+    private void click(By by) {
+        browser.find(by).click();
+    }
+
+    /** The page of a drill: the violet banner, the striped frame, no word of a real warning. */
+    private void assertDrill(String screenshot) {
+        browser.await()
+                .until(b -> !b.findElements(By.className("exercise-banner")).isEmpty());
+        assertThat(browser.find(By.className("exercise-banner")).getText()).isEqualTo(DRILL_BANNER);
+        assertThat(browser.css(By.className("exercise-banner"), "background-color"))
+                .isEqualTo(VIOLET);
+        assertThat(browser.find(By.tagName("body")).getAttribute("class")).isEqualTo("exercise");
+        browser.screenshot(screenshot);
+    }
+
+    /** The page of a real warning: no drill banner, no drill word anywhere. */
+    private void assertReal(String screenshot) {
+        browser.await()
+                .until(b -> "real".equals(b.findElement(By.tagName("body")).getAttribute("class")));
+        assertThat(browser.has(By.className("exercise-banner"))).isFalse();
+        assertThat(browser.text()).doesNotContain("DIỄN TẬP");
+        browser.screenshot(screenshot);
+    }
+
+    /** What the inbox says of an alert, by the address of its page. */
+    private String inboxStanding(String alertPage) {
+        browser.get(url("/console"));
+        return standingOn(alertPage);
+    }
+
+    /** What the table of alerts on this page says of an alert, by the address of its page. */
+    private String standingOn(String alertPage) {
+        String path = alertPage.substring(alertPage.indexOf("/console/"));
+        return browser.driver().findElements(By.cssSelector("table.alerts tbody tr")).stream()
+                .filter(r -> !r.findElements(By.cssSelector("a[href='" + path + "']"))
+                        .isEmpty())
+                .findFirst()
+                .map(r -> r.findElement(By.className("standing")).getText())
+                .orElseThrow(() -> new AssertionError("no alert " + path + " in the table"));
+    }
+
+    private List<String> groupNames() {
+        return browser.driver().findElements(By.cssSelector("#groups tbody tr td:first-child")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private static String[] numbered(int groups) {
+        String[] names = new String[groups];
+        for (int i = 0; i < groups; i++) {
+            names[i] = "Tổ dân phố số " + (i + 1);
+        }
+        return names;
     }
 
     private String url(String path) {

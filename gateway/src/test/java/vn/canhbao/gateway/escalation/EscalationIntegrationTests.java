@@ -78,6 +78,13 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
                 .satisfies(t -> assertThat(t).contains("Trần Thị Hai").contains("bấm phím 1"));
         JsonNode steps = getJson("/api/v1/alerts/" + alertId + "/groups").get("steps");
         assertThat(steps.findValuesAsString("step")).contains("CONFIRMED", "RESENT", "CALLED", "UNREACHED");
+        // #14: every console page says so in red, naming the alert and that it is a drill.
+        assertThat(vn.canhbao.gateway.console.ConsoleSession.signIn(port, "admin", OFFICER_PASSWORD)
+                        .get("/console")
+                        .body())
+                .contains("class=\"attention unreached\"")
+                .contains("[DIỄN TẬP] Diễn tập ngập lụt tại Phường Cửa Nam (mã " + code + ")")
+                .contains("Tổ 2 (CHƯA LIÊN LẠC ĐƯỢC — cử người đến)");
 
         Thread.sleep(3000);
         assertThat(smsWith(LEADER_2, code)).as("nothing more after unreached").isEqualTo(2);

@@ -6,6 +6,7 @@ import static vn.canhbao.gateway.pipeline.PlannedRows.people;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -198,7 +199,7 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
         alerts.insertIfAbsent(ward.alert(id, MessageType.ALERT, RiskLevel.LEVEL_3, List.of()), null, AlertState.DRAFT);
         planned.add(id);
         alerts.saveTargetGroups(id, List.of(ward.groups().get(0)));
-        alerts.issue(id, "officer.test");
+        alerts.issue(id, "officer.test", OffsetDateTime.now());
 
         planner().plan(id);
 

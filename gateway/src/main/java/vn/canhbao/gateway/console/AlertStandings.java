@@ -1,0 +1,88 @@
+package vn.canhbao.gateway.console;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import vn.canhbao.core.alert.AlertId;
+import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.gateway.alerts.AlertService;
+import vn.canhbao.gateway.alerts.AlertState;
+import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.security.WardAccess;
+
+/**
+ * Tells where each alert stands for the officer looking at it: a draft waiting for a second person says so at every
+ * step (and says "waiting for you" to an approver who may approve it), and an alert that was cancelled, or cancelled
+ * and corrected, says that rather than "sent" (#14).
+ */
+@Component
+class AlertStandings {
+
+    private final AlertService service;
+    private final WardAccess access;
+
+    AlertStandings(AlertService service, WardAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    /** The standing of one alert, given the alerts that supersede it (its updates and cancels). */
+    AlertStanding of(StoredAlert stored, List<StoredAlert> superseders, Authentication caller) {
+        if (stored.state() == AlertState.DRAFT) {
+            return draft(stored, caller);
+        }
+        AlertId id = stored.alert().id();
+        for (StoredAlert s : superseders) {
+            if (s.alert().messageType() == MessageType.CANCEL
+                    && s.state() != AlertState.DRAFT
+                    && s.alert().references().contains(id)) {
+                return corrects(s) ? AlertStanding.CORRECTED : AlertStanding.CANCELLED;
+            }
+        }
+        if (stored.alert()
+                .expiry()
+                .map(e -> e.toInstant().isBefore(Instant.now()))
+                .orElse(false)) {
+            return AlertStanding.EXPIRED;
+        }
+        return stored.state() == AlertState.PLANNED ? AlertStanding.SENT : AlertStanding.ISSUED;
+    }
+
+    /**
+     * The standings of a list of alerts, newest first, such as the inbox: an alert's cancel is newer than the alert,
+     * so it is in the same list whenever the alert is.
+     */
+    Map<AlertId, AlertStanding> of(List<StoredAlert> alerts, Authentication caller) {
+        Map<AlertId, AlertStanding> standings = new HashMap<>();
+        for (StoredAlert stored : alerts) {
+            standings.put(stored.alert().id(), of(stored, alerts, caller));
+        }
+        return standings;
+    }
+
+    private AlertStanding draft(StoredAlert stored, Authentication caller) {
+        if (stored.approvedBy() != null) {
+            return AlertStanding.APPROVED;
+        }
+        if (!service.needsApproval(stored)) {
+            return AlertStanding.DRAFT;
+        }
+        return mayApprove(stored, caller) ? AlertStanding.AWAITING_YOUR_APPROVAL : AlertStanding.AWAITING_APPROVAL;
+    }
+
+    /** Whether a cancel told people the alert was a false alarm. */
+    private static boolean corrects(StoredAlert cancel) {
+        return cancel.alert().headline().startsWith("ĐÍNH CHÍNH");
+    }
+
+    /** Whether the caller may approve this draft: an approver of its ward who did not write it. */
+    boolean mayApprove(StoredAlert stored, Authentication caller) {
+        return stored.state() == AlertState.DRAFT
+                && stored.approvedBy() == null
+                && access.mayApprove(caller, stored.alert().wardCode())
+                && !WardAccess.actor(caller).equals(stored.createdBy());
+    }
+}

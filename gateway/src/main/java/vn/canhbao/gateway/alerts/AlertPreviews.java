@@ -8,6 +8,8 @@ import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.message.MessageRenderer;
+import vn.canhbao.core.message.SmsChoice;
+import vn.canhbao.core.message.SmsPolicy;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
@@ -52,18 +54,28 @@ public class AlertPreviews {
         int clusterCount = targeted.isEmpty()
                 ? clusters.ofWard(alert.wardCode()).size()
                 : clusters.ofGroups(alert.wardCode(), targeted).size();
-        boolean withoutDiacritics = policies.find(alert.wardCode())
-                .map(WardPolicy::smsWithoutDiacritics)
-                .orElse(false);
+        SmsPolicy smsPolicy = smsPolicy(alert);
+        SmsChoice sms = renderer.sms(alert, smsPolicy);
         return new AlertPreview(
                 wards.resolve(alert.wardCode()).map(Ward::name).orElse(alert.wardCode()),
-                renderer.smsPreview(alert),
-                withoutDiacritics,
-                renderer.render(alert, Channel.ZALO, false),
-                renderer.render(alert, Channel.PUSH, false),
-                renderer.render(alert, Channel.LOUDSPEAKER, false),
+                sms.variants(),
+                sms.reason().sendsWithoutDiacritics(),
+                sms.reason(),
+                sms.overBudget(),
+                renderer.render(alert, Channel.ZALO, smsPolicy),
+                renderer.render(alert, Channel.PUSH, smsPolicy),
+                renderer.render(alert, Channel.LOUDSPEAKER, smsPolicy),
                 recipients.audience(alert.wardCode(), targeted),
                 clusterCount,
                 names);
+    }
+
+    /** Which SMS the ward sends for {@code alert} and why: the pipeline's choice ({@code AlertPlanner}). */
+    public SmsChoice smsChoice(Alert alert) {
+        return renderer.sms(alert, smsPolicy(alert));
+    }
+
+    private SmsPolicy smsPolicy(Alert alert) {
+        return policies.find(alert.wardCode()).map(WardPolicy::smsPolicy).orElse(SmsPolicy.DEFAULT);
     }
 }

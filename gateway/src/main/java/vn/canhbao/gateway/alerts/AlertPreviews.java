@@ -45,8 +45,19 @@ public class AlertPreviews {
     }
 
     public AlertPreview of(StoredAlert stored) {
-        Alert alert = stored.alert();
-        List<UUID> targeted = alerts.targetGroups(alert.id());
+        return of(stored.alert(), alerts.targetGroups(stored.alert().id()));
+    }
+
+    /**
+     * The preview of a Cancel not yet sent ({@code AlertService.cancellationOf} or {@code correctionOf}), for the page
+     * that confirms it: its texts exactly as they will be sent, and the audience of the alert it cancels (a Cancel
+     * reaches the people the original reached).
+     */
+    public AlertPreview ofCancel(Alert cancel, StoredAlert original) {
+        return of(cancel, alerts.targetGroups(original.alert().id()));
+    }
+
+    private AlertPreview of(Alert alert, List<UUID> targeted) {
         List<String> names = groups.ofWard(alert.wardCode()).stream()
                 .filter(g -> targeted.contains(g.id()))
                 .map(NeighbourhoodGroup::name)

@@ -9,11 +9,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
+import vn.canhbao.core.alert.Alert;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.local.DemoWards;
 
@@ -25,6 +27,15 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     LoudspeakerSimulator loudspeakers;
+
+    @Autowired
+    AlertService service;
+
+    @Autowired
+    AlertPreviews previews;
+
+    @Autowired
+    AlertRepository alerts;
 
     private static String draft(String ward, String status) {
         return """
@@ -221,6 +232,12 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
         String time = DateTimeFormatter.ofPattern("HH:mm dd/MM").format(sent);
         String fullTime = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(sent);
 
+        StoredAlert stored = alerts.require(UUID.fromString(id));
+        Alert previewed = service.correctionOf(stored, "Không có sạt lở đất, người dân sinh hoạt bình thường.");
+        AlertPreview preview = previews.ofCancel(previewed, stored);
+        assertThat(preview.zalo().body()).contains("ĐÍNH CHÍNH CẢNH BÁO SẠT LỞ ĐẤT", "mã " + code, "là nhầm lẫn");
+        assertThat(preview.audience().people()).isEqualTo(RESIDENTS);
+
         HttpResponse<String> corrected = asOfficer(
                 "officer.bachdang",
                 "POST",
@@ -253,6 +270,13 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
                     .containsAnyOf("Không có sạt lở đất", "Khong co sat lo dat")
                     .doesNotContain("Nguy cơ sạt lở", "Nguy co sat lo", "Cấp độ", "Cap do");
         }
+        // What the officer previewed is what was sent, but for the new alert's own code and time of issue.
+        assertThat(texts.getFirst())
+                .startsWith(preview.smsChoice()
+                        .sent()
+                        .text()
+                        .replace(previewed.shortCode(), cancelCode)
+                        .replaceAll("phát lúc \\d\\d:\\d\\d \\d\\d/\\d\\d\\.$", ""));
         assertThat(spoken)
                 .startsWith("Đây là tin diễn tập.")
                 .contains("Đính chính cảnh báo sạt lở đất.", "mã " + String.join(" ", code.split("")), "là nhầm lẫn")

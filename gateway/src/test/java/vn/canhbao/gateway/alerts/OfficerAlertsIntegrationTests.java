@@ -17,6 +17,7 @@ import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.console.ConsoleSession;
 import vn.canhbao.gateway.local.DemoWards;
 
 /** Officers write, approve, issue and cancel alerts for their own wards only, with a second person where required. */
@@ -203,6 +204,10 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
                     .contains("Nguy cơ lũ quét trên các suối nhỏ tại Phường Bạch Đằng trong 6 giờ tới");
             // The first resident leads a group: the SMS ends with a link to confirm.
             assertThat(smsToFirstResident(more)).startsWith(withDiacritics);
+            assertThat(more.get("page").asString())
+                    .containsPattern("Gửi bản có dấu dài \\d tin nhắn: vượt mức 3 của Phường Bạch Đằng, nhưng Phường"
+                            + " Bạch Đằng chọn gửi thêm tin nhắn thay vì bỏ dấu\\.")
+                    .containsPattern("Lưu ý: tin nhắn gửi đi dài \\d tin nhắn, vượt mức 3;");
 
             setSmsOverBudget("WITHOUT_DIACRITICS");
             JsonNode plain = issueAndPreview(LONG_DRILL);
@@ -212,6 +217,10 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
             assertThat(smsToFirstResident(plain))
                     .startsWith(plain.at("/sms/withoutDiacritics/text").asString())
                     .startsWith("[DIEN TAP] CANH BAO LU QUET: Nguy co lu quet tren cac suoi nho tai Phuong Bach Dang");
+            assertThat(plain.get("page").asString())
+                    .containsPattern(
+                            "Gửi bản không dấu: bản có dấu cần \\d tin nhắn, vượt mức 3 của Phường Bạch Đằng\\.")
+                    .doesNotContain("Lưu ý: tin nhắn gửi đi dài");
         } finally {
             setSmsOverBudget("WITHOUT_DIACRITICS");
         }
@@ -298,11 +307,15 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
                 .asString();
         HttpResponse<String> preview = asOfficer("officer.bachdang", "GET", "/api/v1/alerts/" + id + "/preview", null);
         assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        String page = ConsoleSession.signIn(port, "officer.bachdang", OFFICER_PASSWORD)
+                .get("/console/alerts/" + id)
+                .body();
         asOfficer("officer.bachdang", "POST", "/api/v1/alerts/" + id + "/issue", null);
         awaitAllHandedOver(id, BACH_DANG);
         tools.jackson.databind.node.ObjectNode answer =
                 (tools.jackson.databind.node.ObjectNode) json.readTree(preview.body());
         answer.put("code", getJson("/api/v1/alerts/" + id).get("shortCode").asString());
+        answer.put("page", page);
         return answer;
     }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
  * names the alerts it supersedes in {@code references}; it reaches the same people as they did.
  *
  * @param shortCode the short public code printed in every message, so a resident can check the warning is genuine
+ * @param cancellation for a {@code Cancel} only (required there): the warning it ends and whether that was a false
+ *     alarm; null for an {@code Alert} or {@code Update}
  */
 public record Alert(
         AlertId id,
@@ -28,7 +30,8 @@ public record Alert(
         OffsetDateTime sent,
         OffsetDateTime expires,
         String shortCode,
-        List<AlertId> references) {
+        List<AlertId> references,
+        Cancellation cancellation) {
 
     public Alert {
         Objects.requireNonNull(id, "id");
@@ -46,6 +49,9 @@ public record Alert(
         if (messageType != MessageType.ALERT && references.isEmpty()) {
             throw new IllegalArgumentException(messageType.capValue() + " must reference the alert it supersedes");
         }
+        if ((messageType == MessageType.CANCEL) != (cancellation != null)) {
+            throw new IllegalArgumentException("A Cancel, and only a Cancel, says what it cancels and why");
+        }
     }
 
     public Optional<RiskLevel> risk() {
@@ -54,6 +60,11 @@ public record Alert(
 
     public Optional<OffsetDateTime> expiry() {
         return Optional.ofNullable(expires);
+    }
+
+    /** A Cancel that tells people the warning it ends was a false alarm. */
+    public boolean isCorrection() {
+        return cancellation != null && cancellation.falseAlarm();
     }
 
     public boolean isExercise() {
@@ -79,6 +90,7 @@ public record Alert(
                 at,
                 expires,
                 shortCode,
-                references);
+                references,
+                cancellation);
     }
 }

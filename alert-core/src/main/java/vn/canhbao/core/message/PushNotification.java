@@ -1,18 +1,18 @@
 package vn.canhbao.core.message;
 
-import java.util.Optional;
 import vn.canhbao.core.alert.Alert;
 
 /**
  * The app push notification of an alert: a title that says what and how serious ("CẢNH BÁO LŨ QUÉT – Cấp độ 3")
- * and a body that says what to do, with the short code and time of issue.
+ * and a body with the headline (what, where, when), what to do, the short code and the time of issue.
  *
  * <p>The limits are ours, chosen for what a phone shows, not what FCM accepts (4 KB a payload): Android cuts a
  * collapsed title at about 40–65 characters depending on the screen, so the title keeps to {@value #MAX_TITLE}
  * (the longest combination of mark, kind and hazard is 58); iOS shows four lines of body on the lock screen and
- * Android's expanded view about as much, some 240 characters, so the body keeps to {@value #MAX_BODY} by shortening,
- * then leaving out, the headline. The description is not sent: tapping opens the full warning. Were the
- * instruction alone longer, the body goes over rather than cut it; the phone then truncates only the display.
+ * Android's expanded view about as much, some 240 characters, so the body keeps to {@value #MAX_BODY} where it can by
+ * keeping the instruction to its first sentences. The headline is never cut: a headline cut mid-sentence ("trong 3
+ * giờ…") loses the when. The description is not sent. Where headline and core action are longer than the soft limit
+ * the body goes over it: the phone then truncates only the display, and tapping opens the full warning.
  */
 public final class PushNotification {
 
@@ -22,12 +22,14 @@ public final class PushNotification {
     private PushNotification() {}
 
     public static RenderedMessage render(Alert alert) {
-        String headline = AlertWording.present(alert.headline());
-        String body = body(alert, headline);
-        if (body.length() > MAX_BODY && headline != null) {
-            Optional<String> shortened =
-                    Shortening.longestFitting(headline, "…", h -> body(alert, h).length() <= MAX_BODY);
-            body = body(alert, shortened.orElse(null));
+        String instruction = AlertWording.present(alert.instruction());
+        String body = body(alert, instruction);
+        if (body.length() > MAX_BODY && instruction != null) {
+            String core = Shortening.longestSentencesFitting(
+                            instruction, i -> body(alert, i).length() <= MAX_BODY)
+                    .or(() -> Shortening.sentencePrefixes(instruction).stream().findFirst())
+                    .orElse(instruction);
+            body = body(alert, core);
         }
         return new RenderedMessage(title(alert), body);
     }
@@ -35,15 +37,17 @@ public final class PushNotification {
     /** "[DIỄN TẬP] CẢNH BÁO LŨ QUÉT – Cấp độ 3". */
     static String title(Alert alert) {
         String title = AlertWording.mark(alert) + AlertWording.kindAndHazard(alert);
-        return alert.risk().map(r -> title + " – Cấp độ " + r.number()).orElse(title);
+        return AlertWording.statedRisk(alert)
+                .map(r -> title + " – Cấp độ " + r.number())
+                .orElse(title);
     }
 
-    private static String body(Alert alert, String headline) {
+    private static String body(Alert alert, String instruction) {
         StringBuilder body = new StringBuilder(AlertWording.mark(alert));
+        String headline = AlertWording.headline(alert, AlertWording::shortTime);
         if (headline != null) {
             body.append(AlertWording.asSentence(headline)).append(' ');
         }
-        String instruction = AlertWording.present(alert.instruction());
         if (instruction != null) {
             body.append(AlertWording.asSentence(instruction)).append(' ');
         }

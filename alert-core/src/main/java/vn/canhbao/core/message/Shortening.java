@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Shortens an optional part of a message (a description, a headline) at a word boundary, never inside a word, and
- * marks the cut with an ellipsis unless the kept words end a sentence. Essentials are never given to it.
+ * Shortens a part of a message: an optional one (a description) at a word boundary, never inside a word, marking the
+ * cut with an ellipsis unless the kept words end a sentence; the instruction only at a sentence boundary, so what is
+ * kept is whole sentences that still say what to do, its first sentence (the core action) at least.
  */
 final class Shortening {
 
@@ -39,6 +40,36 @@ final class Shortening {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The longest run of {@code text}'s first sentences, fewer than all of them, that {@code fits} accepts; empty if
+     * the text is one sentence or even its first does not fit. {@code fits} must be monotone.
+     */
+    static Optional<String> longestSentencesFitting(String text, Predicate<String> fits) {
+        List<String> candidates = sentencePrefixes(text);
+        String best = null;
+        for (String candidate : candidates) {
+            if (!fits.test(candidate)) {
+                break;
+            }
+            best = candidate;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The first sentence, the first two, … of {@code text}, without the whole text. */
+    static List<String> sentencePrefixes(String text) {
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && AlertWording.endsSentence(text.substring(0, i))) {
+                String kept = text.substring(0, i).strip();
+                if (!kept.isEmpty() && !kept.equals(text.strip())) {
+                    prefixes.add(kept);
+                }
+            }
+        }
+        return prefixes;
     }
 
     /** The shortened forms of {@code text}, shortest first, each at least {@link #MINIMUM_KEPT} characters. */

@@ -10,15 +10,17 @@ import vn.canhbao.core.text.VietnameseText;
  *
  * <p>The text reads "[DIỄN TẬP] CẢNH BÁO LŨ QUÉT: headline. Cấp độ rủi ro 3. instruction. description. Mã tin
  * K7M2QX, phát lúc 14:30 12/10." The essentials are the drill or test mark, the kind of warning (cảnh báo, cập
- * nhật, hủy) with its hazard, the risk level, the instruction, the short code and the time of issue. When the text
- * is over budget, the description is shortened at a word boundary, then left out; then the headline is shortened
- * at a word boundary with an ellipsis, then left out. If the essentials alone are over budget they are sent whole,
- * over budget ({@link SmsFit#OVER_BUDGET}): a warning costs a segment more rather than lose what to do.
+ * nhật, hủy, đính chính) with its hazard, the headline (what, where, when: without it "Cấp độ rủi ro 4. Chằng chống
+ * nhà cửa" tells no one whether the storm comes tonight or next week), the risk level, the instruction, the short
+ * code and the time of issue. When the text is over budget, the description is shortened at a word boundary, then
+ * left out; then the instruction is shortened to its first sentences, the first (the core action) at least. The
+ * headline is never shortened. If even that is over budget, the text goes over ({@link SmsFit#OVER_BUDGET}): it is
+ * composed for the fewest segments that hold it, and flagged, so the ward's policy ({@link SmsChoice}) decides
+ * between paying those segments and the không-dấu text before anything is sent.
  *
- * <p>The default budgets: 2 segments for the không-dấu variant (GSM-7, 306 characters, room for the essentials,
- * the headline and usually a short description) and 3 with diacritics (UCS-2, 201 characters: the essentials of a
- * Vietnamese warning take about 130, so 2 segments would usually lose the headline). Both variants are available
- * at once for the duty officer's preview.
+ * <p>The default budgets: 2 segments for the không-dấu variant (GSM-7, 306 characters, room for the essentials and
+ * usually a short description) and 3 with diacritics (UCS-2, 201 characters, room for the essentials of most
+ * warnings). Both variants are available at once for the duty officer's preview.
  *
  * <p>The không-dấu variant is {@link VietnameseText#withoutDiacritics} plus typographic punctuation replaced by its
  * GSM-7 equivalent (– to -, “” to ", … to ..., ° to o as in 39oC), since one character outside GSM-7 would make the
@@ -53,32 +55,61 @@ public final class SmsComposer {
             throw new IllegalArgumentException(
                     "segmentBudget must be 1 to " + SmsSegments.MAX_SEGMENTS + ", was " + segmentBudget);
         }
-        String ellipsis = withoutDiacritics ? "..." : "…";
         Parts parts = Parts.of(alert, withoutDiacritics);
-        Fitter fitter = new Fitter(segmentBudget, withoutDiacritics);
+        Optional<SmsText> within = fit(parts, new Fitter(segmentBudget, withoutDiacritics));
+        if (within.isPresent()) {
+            return within.get();
+        }
+        // Over budget: the fewest segments that hold the essentials, whatever else those segments then have room for.
+        for (int more = segmentBudget + 1; more <= SmsSegments.MAX_SEGMENTS; more++) {
+            Optional<SmsText> over = fit(parts, new Fitter(more, withoutDiacritics));
+            if (over.isPresent()) {
+                return new Fitter(segmentBudget, withoutDiacritics)
+                        .overBudget(over.get().text());
+            }
+        }
+        return new Fitter(segmentBudget, withoutDiacritics)
+                .overBudget(essentials(parts).text());
+    }
+
+    /** The text within the fitter's budget, shortening what may be shortened in order; empty if it cannot fit. */
+    private static Optional<SmsText> fit(Parts parts, Fitter fitter) {
+        String ellipsis = fitter.withoutDiacritics() ? "..." : "…";
         if (fitter.fits(parts)) {
-            return fitter.text(parts, SmsFit.COMPLETE);
+            return Optional.of(fitter.text(parts, SmsFit.COMPLETE));
         }
         if (parts.description() != null) {
             Optional<String> shortened = Shortening.longestFitting(
                     parts.description(), ellipsis, d -> fitter.fits(parts.withDescription(d)));
             if (shortened.isPresent()) {
-                return fitter.text(parts.withDescription(shortened.get()), SmsFit.DESCRIPTION_SHORTENED);
+                return Optional.of(fitter.text(parts.withDescription(shortened.get()), SmsFit.DESCRIPTION_SHORTENED));
             }
         }
         Parts withoutDescription = parts.withDescription(null);
         if (parts.description() != null && fitter.fits(withoutDescription)) {
-            return fitter.text(withoutDescription, SmsFit.WITHOUT_DESCRIPTION);
+            return Optional.of(fitter.text(withoutDescription, SmsFit.WITHOUT_DESCRIPTION));
         }
-        if (parts.headline() != null) {
-            Optional<String> shortened = Shortening.longestFitting(
-                    parts.headline(), ellipsis, h -> fitter.fits(withoutDescription.withHeadline(h)));
+        if (parts.instruction() != null) {
+            Optional<String> shortened = Shortening.longestSentencesFitting(
+                    parts.instruction(), i -> fitter.fits(withoutDescription.withInstruction(i)));
             if (shortened.isPresent()) {
-                return fitter.text(withoutDescription.withHeadline(shortened.get()), SmsFit.HEADLINE_SHORTENED);
+                return Optional.of(
+                        fitter.text(withoutDescription.withInstruction(shortened.get()), SmsFit.INSTRUCTION_SHORTENED));
             }
         }
-        Parts essentials = withoutDescription.withHeadline(null);
-        return fitter.text(essentials, fitter.fits(essentials) ? SmsFit.ESSENTIALS_ONLY : SmsFit.OVER_BUDGET);
+        return Optional.empty();
+    }
+
+    /** The least a warning may say: no description, the instruction's first sentence. */
+    private static Parts essentials(Parts parts) {
+        Parts essentials = parts.withDescription(null);
+        if (essentials.instruction() == null) {
+            return essentials;
+        }
+        return Shortening.sentencePrefixes(essentials.instruction()).stream()
+                .findFirst()
+                .map(essentials::withInstruction)
+                .orElse(essentials);
     }
 
     /** The title of the SMS for the console: the mark and the kind of warning, in the chosen variant. */
@@ -114,7 +145,7 @@ public final class SmsComposer {
             String footer = "Mã tin " + alert.shortCode() + ", phát lúc " + AlertWording.shortTime(alert.sent());
             Parts parts = new Parts(
                     AlertWording.mark(alert) + AlertWording.kindAndHazard(alert),
-                    AlertWording.present(alert.headline()),
+                    AlertWording.headline(alert, AlertWording::shortTime),
                     AlertWording.riskLevel(alert),
                     AlertWording.present(alert.instruction()),
                     AlertWording.present(alert.description()),
@@ -122,7 +153,7 @@ public final class SmsComposer {
             return withoutDiacritics ? parts.plain() : parts;
         }
 
-        Parts withHeadline(String headline) {
+        Parts withInstruction(String instruction) {
             return new Parts(lead, headline, risk, instruction, description, footer);
         }
 
@@ -169,6 +200,10 @@ public final class SmsComposer {
         SmsText text(Parts parts, SmsFit fit) {
             String text = parts.text();
             return new SmsText(text, SmsSegments.cost(text), budget, withoutDiacritics, fit);
+        }
+
+        SmsText overBudget(String text) {
+            return new SmsText(text, SmsSegments.cost(text), budget, withoutDiacritics, SmsFit.OVER_BUDGET);
         }
     }
 }

@@ -14,7 +14,8 @@ import vn.canhbao.core.alert.AlertStatus;
  * /v3.0/oa/message/cs}, {@code message.text}); source: eSMS's documentation of its wrapper of that API,
  * https://developers.esms.vn/en/esms-api/send-sms-api/send-zalo-message-consulting-in-text-form (Zalo's own page
  * was not reachable, so this is a secondary source). Over the limit the description is shortened at a word
- * boundary, then the headline; the essentials are never cut.
+ * boundary, then left out; the headline and the other essentials are never cut. A Cancel names the warning it ends
+ * (code and time of issue) instead of repeating its headline, and states no risk level or expiry.
  */
 public final class ZaloText {
 
@@ -24,29 +25,19 @@ public final class ZaloText {
 
     public static RenderedMessage render(Alert alert) {
         String header = header(alert);
-        String headline = AlertWording.present(alert.headline());
+        String headline = AlertWording.headline(alert, AlertWording::fullTime);
         String description = AlertWording.present(alert.description());
-        if (fits(alert, header, headline, description)) {
+        if (fits(alert, header, headline, description) || description == null) {
             return new RenderedMessage(header, text(alert, header, headline, description));
         }
-        if (description != null) {
-            Optional<String> shortened =
-                    Shortening.longestFitting(description, "…", d -> fits(alert, header, headline, d));
-            if (shortened.isPresent() || fits(alert, header, headline, null)) {
-                return new RenderedMessage(header, text(alert, header, headline, shortened.orElse(null)));
-            }
-        }
-        String kept = headline == null
-                ? null
-                : Shortening.longestFitting(headline, "…", h -> fits(alert, header, h, null))
-                        .orElse(null);
-        return new RenderedMessage(header, text(alert, header, kept, null));
+        Optional<String> shortened = Shortening.longestFitting(description, "…", d -> fits(alert, header, headline, d));
+        return new RenderedMessage(header, text(alert, header, headline, shortened.orElse(null)));
     }
 
     /** "[DIỄN TẬP] CẢNH BÁO LŨ QUÉT – Cấp độ rủi ro 3 (rủi ro lớn)". */
     static String header(Alert alert) {
         String header = AlertWording.mark(alert) + AlertWording.kindAndHazard(alert);
-        return alert.risk()
+        return AlertWording.statedRisk(alert)
                 .map(r -> header + " – Cấp độ rủi ro " + r.number() + " (" + r.meaning() + ")")
                 .orElse(header);
     }
@@ -66,12 +57,16 @@ public final class ZaloText {
         }
         String instruction = AlertWording.present(alert.instruction());
         if (instruction != null) {
-            lines.add("Khuyến cáo: " + AlertWording.asSentence(instruction));
+            // A Cancel's instruction is what is true now, not advice: "Không có bão, sinh hoạt bình thường."
+            String label = alert.cancellation() == null ? "Khuyến cáo: " : "";
+            lines.add(label + AlertWording.asSentence(instruction));
         }
         String sender = AlertWording.present(alert.senderName());
         lines.add("Mã tin " + alert.shortCode() + ". Phát lúc " + AlertWording.fullTime(alert.sent())
                 + (sender == null ? "" : " – " + sender) + ".");
-        alert.expiry().ifPresent(expires -> lines.add("Hiệu lực đến " + AlertWording.fullTime(expires) + "."));
+        alert.expiry()
+                .filter(expires -> alert.cancellation() == null)
+                .ifPresent(expires -> lines.add("Hiệu lực đến " + AlertWording.fullTime(expires) + "."));
         if (alert.status() == AlertStatus.EXERCISE) {
             lines.add("Đây là tin diễn tập, không phải cảnh báo thật.");
         } else if (alert.status() == AlertStatus.TEST) {

@@ -14,6 +14,10 @@ import vn.canhbao.core.text.VietnameseText;
 
 class ChannelRenderingTests {
 
+    private static final SmsPolicy ALWAYS_WITHOUT_DIACRITICS = new SmsPolicy(true, SmsOverBudget.WITHOUT_DIACRITICS);
+    /** A ward that sends diacritics whatever the cost, so every channel's text has them. */
+    private static final SmsPolicy WITH_DIACRITICS = new SmsPolicy(false, SmsOverBudget.MORE_SEGMENTS);
+
     private final MessageRenderer renderer = new MessageRenderer();
 
     static Stream<Alert> samples() {
@@ -26,7 +30,7 @@ class ChannelRenderingTests {
     @EnumSource(Channel.class)
     void anExerciseIsMarkedFirstOnEveryChannel(Channel channel) {
         samples().map(SampleAlerts::asExercise).forEach(drill -> {
-            RenderedMessage message = renderer.render(drill, channel, false);
+            RenderedMessage message = renderer.render(drill, channel, WITH_DIACRITICS);
 
             assertThat(message.title()).startsWith("[DIỄN TẬP] ");
             if (channel == Channel.LOUDSPEAKER) {
@@ -41,7 +45,7 @@ class ChannelRenderingTests {
     @MethodSource("samples")
     void aRealWarningIsNotMarked(Alert alert) {
         for (Channel channel : Channel.values()) {
-            RenderedMessage message = renderer.render(alert, channel, false);
+            RenderedMessage message = renderer.render(alert, channel, SmsPolicy.DEFAULT);
 
             assertThat(message.title()).doesNotContain("DIỄN TẬP", "THỬ NGHIỆM");
             assertThat(message.body()).doesNotContain("DIỄN TẬP", "diễn tập", "THỬ NGHIỆM");
@@ -52,18 +56,16 @@ class ChannelRenderingTests {
     void smsIsTheComposersTextInTheWardsChoice() {
         Alert alert = SampleAlerts.luQuetCaoMinh();
 
-        RenderedMessage plain = renderer.render(alert, Channel.SMS, true);
-        RenderedMessage marked = renderer.render(alert, Channel.SMS, false);
+        RenderedMessage plain = renderer.render(alert, Channel.SMS, ALWAYS_WITHOUT_DIACRITICS);
+        RenderedMessage marked = renderer.render(alert, Channel.SMS, WITH_DIACRITICS);
 
-        assertThat(plain.body()).isEqualTo(renderer.sms(alert, true).text());
+        assertThat(plain.body())
+                .isEqualTo(renderer.smsPreview(alert).withoutDiacritics().text());
         assertThat(plain.title()).isEqualTo("CANH BAO LU QUET");
-        assertThat(marked.body()).isEqualTo(renderer.sms(alert, false).text());
+        assertThat(marked.body())
+                .isEqualTo(renderer.sms(alert, WITH_DIACRITICS).sent().text())
+                .isEqualTo(renderer.smsPreview(alert).withDiacritics().text());
         assertThat(marked.title()).isEqualTo("CẢNH BÁO LŨ QUÉT");
-        assertThat(renderer.smsPreview(alert)).isEqualTo(new SmsPreview(renderer.sms(alert, false), plain()));
-    }
-
-    private SmsText plain() {
-        return renderer.sms(SampleAlerts.luQuetCaoMinh(), true);
     }
 
     @ParameterizedTest
@@ -73,15 +75,17 @@ class ChannelRenderingTests {
     void onlySmsHasAKhongDauVariant(Channel channel) {
         Alert alert = SampleAlerts.luQuetCaoMinh();
 
-        assertThat(renderer.render(alert, channel, true)).isEqualTo(renderer.render(alert, channel, false));
-        assertThat(renderer.render(alert, channel, true).body()).contains("Người dân ven suối");
+        assertThat(renderer.render(alert, channel, ALWAYS_WITHOUT_DIACRITICS))
+                .isEqualTo(renderer.render(alert, channel, SmsPolicy.DEFAULT));
+        assertThat(renderer.render(alert, channel, ALWAYS_WITHOUT_DIACRITICS).body())
+                .contains("Người dân ven suối");
     }
 
     @Test
     void zaloCarriesTheWholeWarningWithItsDescription() {
         Alert bao = SampleAlerts.baoBachDang();
 
-        RenderedMessage zalo = renderer.render(bao, Channel.ZALO, false);
+        RenderedMessage zalo = renderer.render(bao, Channel.ZALO, SmsPolicy.DEFAULT);
 
         assertThat(zalo.title()).isEqualTo("CẢNH BÁO BÃO – Cấp độ rủi ro 4 (rủi ro rất lớn)");
         assertThat(zalo.body().lines().toList())
@@ -99,7 +103,7 @@ class ChannelRenderingTests {
         Alert alert = SampleAlerts.withDescription(
                 SampleAlerts.baoBachDang(), (SampleAlerts.BAO_DESCRIPTION + " ").repeat(6));
 
-        RenderedMessage zalo = renderer.render(alert, Channel.ZALO, false);
+        RenderedMessage zalo = renderer.render(alert, Channel.ZALO, SmsPolicy.DEFAULT);
 
         assertThat(zalo.body().length()).isLessThanOrEqualTo(ZaloText.MAX_CHARACTERS);
         assertThat(zalo.body())
@@ -108,7 +112,7 @@ class ChannelRenderingTests {
 
     @Test
     void pushSaysWhatAndHowSeriousInTheTitleAndWhatToDoInTheBody() {
-        RenderedMessage push = renderer.render(SampleAlerts.luQuetCaoMinh(), Channel.PUSH, false);
+        RenderedMessage push = renderer.render(SampleAlerts.luQuetCaoMinh(), Channel.PUSH, SmsPolicy.DEFAULT);
 
         assertThat(push.title()).isEqualTo("CẢNH BÁO LŨ QUÉT – Cấp độ 3");
         assertThat(push.body())
@@ -118,14 +122,37 @@ class ChannelRenderingTests {
 
     @ParameterizedTest
     @MethodSource("samples")
-    void pushKeepsToItsLimitsByShorteningTheHeadline(Alert alert) {
+    void pushKeepsToItsLimitsWithoutEverCuttingTheHeadline(Alert alert) { // #14
         for (Alert variant : List.of(alert, SampleAlerts.asExercise(alert))) {
-            RenderedMessage push = renderer.render(variant, Channel.PUSH, false);
+            RenderedMessage push = renderer.render(variant, Channel.PUSH, SmsPolicy.DEFAULT);
 
+            String headline = AlertWording.headline(variant, AlertWording::shortTime);
+            String firstSentence = Shortening.sentencePrefixes(variant.instruction()).stream()
+                    .findFirst()
+                    .orElse(variant.instruction());
             assertThat(push.title().length()).isLessThanOrEqualTo(PushNotification.MAX_TITLE);
-            assertThat(push.body().length()).isLessThanOrEqualTo(PushNotification.MAX_BODY);
-            assertThat(push.body()).contains(variant.instruction(), "Mã tin K7M2QX", "14:30 12/10");
+            assertThat(push.body())
+                    .contains(
+                            headline,
+                            firstSentence,
+                            "Mã tin " + variant.shortCode(),
+                            AlertWording.shortTime(variant.sent()));
+            if (push.body().length() > PushNotification.MAX_BODY && !firstSentence.equals(variant.instruction())) {
+                assertThat(push.body()).doesNotContain(variant.instruction().substring(firstSentence.length()));
+            }
         }
+    }
+
+    @Test
+    void aLongPushKeepsTheWholeHeadlineAndTheInstructionsFirstSentences() { // #14
+        Alert bao = SampleAlerts.baoHaiPhong("11473", "UBND Phường Bạch Đằng");
+
+        RenderedMessage push = renderer.render(bao, Channel.PUSH, SmsPolicy.DEFAULT);
+
+        assertThat(push.body())
+                .isEqualTo("Bão số 3 đổ bộ vào Hải Phòng trong 3 giờ tới, gió giật cấp 14. Chằng chống nhà cửa, hạ cây"
+                        + " dễ đổ. Tàu thuyền vào nơi tránh trú. Hộ ở nhà yếu, ven biển di dời đến điểm sơ tán trước khi"
+                        + " gió mạnh. Mã tin K7M2QX, phát lúc 14:30 12/10.");
     }
 
     @Test
@@ -144,7 +171,7 @@ class ChannelRenderingTests {
 
     @Test
     void theLoudspeakerSpeaksTheLevelAndTimeInWordsAndRepeatsTheKeySentence() {
-        String script = renderer.render(SampleAlerts.luQuetCaoMinh(), Channel.LOUDSPEAKER, false)
+        String script = renderer.render(SampleAlerts.luQuetCaoMinh(), Channel.LOUDSPEAKER, SmsPolicy.DEFAULT)
                 .body();
 
         String key = "cảnh báo lũ quét, cấp độ rủi ro ba, rủi ro lớn. Người dân ven suối di chuyển ngay đến nơi an"
@@ -153,7 +180,7 @@ class ChannelRenderingTests {
                 .startsWith("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã Cao Minh thông báo. Cảnh báo lũ"
                         + " quét, cấp độ rủi ro ba, rủi ro lớn.")
                 .contains("Mưa lớn 100 đến 150 mi-li-mét trong 24 giờ qua")
-                .contains("Tin phát lúc 14 giờ 30 ngày 12 tháng 10.")
+                .contains("Tin phát lúc 14 giờ 30 ngày 12 tháng 10. Mã tin K 7 M 2 Q X.")
                 .endsWith("Xin nhắc lại: " + key)
                 .doesNotContain("K7M2QX", "[", "]", "PCTT", "LU_QUET", "–");
     }
@@ -168,18 +195,23 @@ class ChannelRenderingTests {
     }
 
     @Test
-    void aCancelIsSpokenAsACancel() {
-        String script = renderer.render(SampleAlerts.cancelOf(SampleAlerts.luQuetCaoMinh()), Channel.LOUDSPEAKER, false)
+    void aCancelIsSpokenAsACancelWithoutTheEarlierLevel() { // #14
+        String script = renderer.render(
+                        SampleAlerts.cancelOf(SampleAlerts.luQuetCaoMinh()), Channel.LOUDSPEAKER, SmsPolicy.DEFAULT)
                 .body();
 
-        assertThat(script).contains("Hủy cảnh báo lũ quét, cấp độ rủi ro ba").contains("Xin nhắc lại: hủy cảnh báo");
+        assertThat(script)
+                .contains("Hủy cảnh báo lũ quét. Tin cảnh báo lũ quét mã K 7 M 2 Q X phát lúc 14 giờ 30 ngày 12 tháng"
+                        + " 10 đã được hủy.")
+                .contains("Xin nhắc lại: tin cảnh báo lũ quét mã K 7 M 2 Q X")
+                .doesNotContain("cấp độ rủi ro", "Nguy cơ lũ quét");
     }
 
     @ParameterizedTest
     @MethodSource("samples")
     void everythingButTheKhongDauSmsIsWrittenWithDiacritics(Alert alert) {
         for (Channel channel : Channel.values()) {
-            String body = renderer.render(alert, channel, false).body();
+            String body = renderer.render(alert, channel, WITH_DIACRITICS).body();
 
             assertThat(VietnameseText.withoutDiacritics(body)).isNotEqualTo(body);
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.CancelReason;
+import vn.canhbao.core.alert.Cancellation;
 import vn.canhbao.core.alert.Certainty;
 import vn.canhbao.core.alert.Hazard;
 import vn.canhbao.core.alert.MessageType;
@@ -53,16 +55,63 @@ public final class SampleAlerts {
                 List.of());
     }
 
+    /** The storm headline of issue 14, with the Bão template's instruction, in a demo ward. */
+    public static Alert baoHaiPhong(String wardCode, String senderName) {
+        HazardTemplate bao = HazardTemplate.of(Hazard.BAO).orElseThrow();
+        return new Alert(
+                AlertId.random(),
+                wardCode,
+                MessageType.ALERT,
+                AlertStatus.ACTUAL,
+                Hazard.BAO,
+                RiskLevel.LEVEL_4,
+                Severity.SEVERE,
+                Urgency.IMMEDIATE,
+                Certainty.LIKELY,
+                STORM_HEADLINE,
+                null,
+                bao.instruction(),
+                senderName,
+                SENT,
+                SENT.plusHours(24),
+                "K7M2QX",
+                List.of(),
+                null);
+    }
+
+    static final String STORM_HEADLINE = "Bão số 3 đổ bộ vào Hải Phòng trong 3 giờ tới, gió giật cấp 14";
+
+    /** A plain cancel (the danger is over) of {@code original}, issued 3 hours later with its own code. */
     public static Alert cancelOf(Alert original) {
-        return alert(
+        return cancel(original, CancelReason.ENDED, "Người dân có thể trở về nhà, chú ý sạt lở còn sót lại.");
+    }
+
+    /** A correction of {@code original}: it was a false alarm. */
+    public static Alert correctionOf(Alert original, String correction) {
+        return cancel(original, CancelReason.FALSE_ALARM, correction);
+    }
+
+    private static Alert cancel(Alert original, CancelReason reason, String instruction) {
+        Cancellation cancellation = Cancellation.of(original, reason);
+        return new Alert(
+                AlertId.random(),
+                original.wardCode(),
                 MessageType.CANCEL,
                 original.status(),
                 original.hazard(),
                 original.riskLevel(),
-                "Lũ quét tại Xã Cao Minh đã qua, hủy cảnh báo",
+                original.severity(),
+                original.urgency(),
+                original.certainty(),
+                MessageRenderer.cancelHeadline(original.hazard(), cancellation),
                 null,
-                "Người dân có thể trở về nhà, chú ý sạt lở còn sót lại.",
-                List.of(original.id()));
+                instruction,
+                original.senderName(),
+                original.sent().plusHours(3),
+                original.expires(),
+                "P3RX9Q",
+                List.of(original.id()),
+                cancellation);
     }
 
     static Alert updateOf(Alert original) {
@@ -91,8 +140,36 @@ public final class SampleAlerts {
 
     /** A bare alert of any kind, status, hazard and level. */
     static Alert of(MessageType type, AlertStatus status, Hazard hazard, RiskLevel level) {
-        List<AlertId> references = type == MessageType.ALERT ? List.of() : List.of(AlertId.random());
-        return alert(type, status, hazard, level, "Tiêu đề", null, "Làm theo hướng dẫn.", references);
+        Alert alert =
+                alert(MessageType.ALERT, status, hazard, level, "Tiêu đề", null, "Làm theo hướng dẫn.", List.of());
+        return switch (type) {
+            case ALERT -> alert;
+            case UPDATE ->
+                alert(type, status, hazard, level, "Tiêu đề", null, "Làm theo hướng dẫn.", List.of(AlertId.random()));
+            case CANCEL -> correctionOf(alert, "Làm theo hướng dẫn.");
+        };
+    }
+
+    static Alert withHeadline(Alert a, String headline) {
+        return new Alert(
+                a.id(),
+                a.wardCode(),
+                a.messageType(),
+                a.status(),
+                a.hazard(),
+                a.riskLevel(),
+                a.severity(),
+                a.urgency(),
+                a.certainty(),
+                headline,
+                a.description(),
+                a.instruction(),
+                a.senderName(),
+                a.sent(),
+                a.expires(),
+                a.shortCode(),
+                a.references(),
+                a.cancellation());
     }
 
     private static Alert with(Alert a, AlertStatus status, String instruction, String description) {
@@ -113,7 +190,8 @@ public final class SampleAlerts {
                 a.sent(),
                 a.expires(),
                 a.shortCode(),
-                a.references());
+                a.references(),
+                a.cancellation());
     }
 
     private static Alert alert(
@@ -142,6 +220,7 @@ public final class SampleAlerts {
                 SENT,
                 SENT.plusHours(12),
                 "K7M2QX",
-                references);
+                references,
+                null);
     }
 }

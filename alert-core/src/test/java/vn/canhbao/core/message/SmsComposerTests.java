@@ -47,10 +47,9 @@ class SmsComposerTests {
         }
         assertThat(sms.text()).startsWith(SmsComposer.title(alert, withoutDiacritics));
         assertThat(sms.cost()).isEqualTo(SmsSegments.cost(sms.text()));
+        assertThat(sms.segmentBudget()).isEqualTo(budget);
         if (sms.fit() == SmsFit.OVER_BUDGET) {
             assertThat(sms.overBudget()).isTrue();
-            assertThat(sms.text())
-                    .doesNotContain(withoutDiacritics ? SmsComposer.plain(alert.headline()) : alert.headline());
         } else {
             assertThat(sms.segments()).isLessThanOrEqualTo(budget);
         }
@@ -60,16 +59,17 @@ class SmsComposerTests {
     }
 
     @Test
-    void caoMinhWithDiacriticsShortensItsHeadlineToFitThreeSegments() {
+    void caoMinhWithDiacriticsKeepsItsWholeHeadlineAndGoesOverBudgetFlagged() { // #14
         SmsText sms = composer.compose(SampleAlerts.luQuetCaoMinh(), false);
 
         assertThat(sms.text())
-                .isEqualTo("CẢNH BÁO LŨ QUÉT: Nguy cơ lũ quét trên các suối nhỏ tại Xã Cao Minh trong… Cấp độ rủi ro 3."
-                        + " Người dân ven suối di chuyển ngay đến nơi an toàn, không qua ngầm tràn."
-                        + " Mã tin K7M2QX, phát lúc 14:30 12/10.");
-        assertThat(sms.fit()).isEqualTo(SmsFit.HEADLINE_SHORTENED);
+                .isEqualTo("CẢNH BÁO LŨ QUÉT: Nguy cơ lũ quét trên các suối nhỏ tại Xã Cao Minh trong 6 giờ tới."
+                        + " Cấp độ rủi ro 3. Người dân ven suối di chuyển ngay đến nơi an toàn, không qua ngầm tràn."
+                        + " Mưa lớn 100–150 mm trong 24 giờ qua, đất đã bão hòa. Mã tin K7M2QX, phát lúc 14:30 12/10.");
+        assertThat(sms.fit()).isEqualTo(SmsFit.OVER_BUDGET);
+        assertThat(sms.overBudget()).isTrue();
         assertThat(sms.encoding()).isEqualTo(SmsEncoding.UCS_2);
-        assertThat(sms.segments()).isEqualTo(3);
+        assertThat(sms.segments()).isEqualTo(4);
         assertThat(sms.segmentBudget()).isEqualTo(SmsComposer.DEFAULT_SEGMENTS_WITH_DIACRITICS);
     }
 
@@ -125,53 +125,46 @@ class SmsComposerTests {
     }
 
     @Test
-    void withoutDiacriticsInTwoSegmentsTheStormDropsItsDescriptionAndShortensItsHeadline() {
+    void aStormTooLongForTwoSegmentsKeepsItsHeadlineAndIsFlaggedOverBudget() { // #14
         Alert bao = SampleAlerts.baoBachDang();
 
         SmsText sms = composer.compose(bao, true);
 
-        assertThat(sms.fit()).isEqualTo(SmsFit.HEADLINE_SHORTENED);
-        assertThat(sms.segments()).isEqualTo(2);
-        assertThat(sms.text()).doesNotContain("Hoi 13 gio");
-        String headline =
-                sms.text().substring("CANH BAO BAO: ".length(), sms.text().indexOf("..."));
-        assertThat(SmsComposer.plain(bao.headline())).startsWith(headline + " ");
+        assertThat(sms.fit()).isEqualTo(SmsFit.OVER_BUDGET);
+        assertThat(sms.overBudget()).isTrue();
+        assertThat(sms.segments()).isEqualTo(3);
+        assertThat(sms.text()).contains(SmsComposer.plain(bao.headline()), SmsComposer.plain(bao.instruction()));
     }
 
     @Test
-    void withDiacriticsTheStormsEssentialsAloneGoOverTheDefaultBudget() {
-        Alert bao = SampleAlerts.baoBachDang();
+    void theInstructionIsShortenedToItsFirstSentencesNeverInsideOne() { // #14
+        Alert bao = SampleAlerts.baoHaiPhong("01879", "UBND Xã Cao Minh");
 
         SmsText sms = composer.compose(bao, false);
 
-        assertThat(sms.fit()).isEqualTo(SmsFit.OVER_BUDGET);
-        assertThat(sms.segments()).isEqualTo(4);
+        assertThat(sms.fit()).isEqualTo(SmsFit.INSTRUCTION_SHORTENED);
+        assertThat(sms.segments()).isEqualTo(3);
         assertThat(sms.text())
-                .isEqualTo("CẢNH BÁO BÃO. Cấp độ rủi ro 4. " + bao.instruction()
-                        + " Mã tin K7M2QX, phát lúc 14:30 12/10.");
-    }
-
-    @Test
-    void aHeadlineThatCannotBeShortenedUsefullyIsLeftOut() {
-        SmsText sms = composer.compose(SampleAlerts.baoBachDang(), true, 1);
-
-        assertThat(sms.fit()).isIn(SmsFit.ESSENTIALS_ONLY, SmsFit.OVER_BUDGET);
-        assertThat(sms.text()).startsWith("CANH BAO BAO. Cap do rui ro 4. Nguoi dan o nha yeu");
+                .isEqualTo(
+                        "CẢNH BÁO BÃO: Bão số 3 đổ bộ vào Hải Phòng trong 3 giờ tới, gió giật cấp 14. Cấp độ rủi ro 4."
+                                + " Chằng chống nhà cửa, hạ cây dễ đổ. Tàu thuyền vào nơi tránh trú."
+                                + " Mã tin K7M2QX, phát lúc 14:30 12/10.");
     }
 
     @Test
     void essentialsOverBudgetGoOverRatherThanBeCut() {
         String instruction = "Người dân toàn xã sơ tán ngay đến trường tiểu học Cao Minh, mang theo giấy tờ, thuốc men,"
                 + " nước uống và lương thực cho ba ngày; người già, trẻ em và người khuyết tật được ưu tiên xe đưa đón.";
-        Alert alert = SampleAlerts.withInstruction(SampleAlerts.luQuetCaoMinh(), instruction);
+        Alert alert = SampleAlerts.withDescription(
+                SampleAlerts.withInstruction(SampleAlerts.luQuetCaoMinh(), instruction), null);
 
         SmsText sms = composer.compose(alert, false, 1);
 
         assertThat(sms.fit()).isEqualTo(SmsFit.OVER_BUDGET);
         assertThat(sms.overBudget()).isTrue();
         assertThat(sms.text())
-                .isEqualTo(
-                        "CẢNH BÁO LŨ QUÉT. Cấp độ rủi ro 3. " + instruction + " Mã tin K7M2QX, phát lúc 14:30 12/10.");
+                .isEqualTo("CẢNH BÁO LŨ QUÉT: " + alert.headline() + ". Cấp độ rủi ro 3. " + instruction
+                        + " Mã tin K7M2QX, phát lúc 14:30 12/10.");
         assertThat(sms.segments()).isEqualTo(SmsSegments.segments(sms.text())).isGreaterThan(1);
     }
 
@@ -190,7 +183,9 @@ class SmsComposerTests {
         Alert caoMinh = SampleAlerts.luQuetCaoMinh();
 
         assertThat(composer.compose(SampleAlerts.cancelOf(caoMinh), false).text())
-                .startsWith("HỦY CẢNH BÁO LŨ QUÉT: Lũ quét tại Xã Cao Minh đã qua, hủy cảnh báo.");
+                .isEqualTo(
+                        "HỦY CẢNH BÁO LŨ QUÉT: Tin cảnh báo lũ quét mã K7M2QX phát lúc 14:30 12/10 đã được hủy."
+                                + " Người dân có thể trở về nhà, chú ý sạt lở còn sót lại. Mã tin P3RX9Q, phát lúc 17:30 12/10.");
         assertThat(composer.compose(SampleAlerts.updateOf(caoMinh), true).text())
                 .startsWith("CAP NHAT CANH BAO LU QUET: Mua tiep tuc")
                 .contains("Cap do rui ro 4.");
@@ -213,8 +208,8 @@ class SmsComposerTests {
         Alert bare = SampleAlerts.withInstruction(SampleAlerts.cancelOf(SampleAlerts.luQuetCaoMinh()), null);
 
         assertThat(composer.compose(bare, false).text())
-                .isEqualTo("HỦY CẢNH BÁO LŨ QUÉT: Lũ quét tại Xã Cao Minh đã qua, hủy cảnh báo. Cấp độ rủi ro 3."
-                        + " Mã tin K7M2QX, phát lúc 14:30 12/10.");
+                .isEqualTo("HỦY CẢNH BÁO LŨ QUÉT: Tin cảnh báo lũ quét mã K7M2QX phát lúc 14:30 12/10 đã được hủy."
+                        + " Mã tin P3RX9Q, phát lúc 17:30 12/10.");
     }
 
     @Test
@@ -229,12 +224,15 @@ class SmsComposerTests {
     private static List<String> essentials(Alert alert) {
         List<String> essentials = new ArrayList<>();
         essentials.add(AlertWording.kindAndHazard(alert));
-        alert.risk().ifPresent(r -> essentials.add("Cấp độ rủi ro " + r.number()));
+        essentials.add(AlertWording.headline(alert, AlertWording::shortTime));
+        AlertWording.statedRisk(alert).ifPresent(r -> essentials.add("Cấp độ rủi ro " + r.number()));
         if (alert.instruction() != null) {
-            essentials.add(alert.instruction());
+            essentials.add(Shortening.sentencePrefixes(alert.instruction()).stream()
+                    .findFirst()
+                    .orElse(alert.instruction()));
         }
-        essentials.add("Mã tin K7M2QX");
-        essentials.add("14:30 12/10");
+        essentials.add("Mã tin " + alert.shortCode());
+        essentials.add(AlertWording.shortTime(alert.sent()));
         if (alert.isExercise()) {
             essentials.add("[DIỄN TẬP]");
         }

@@ -16,8 +16,7 @@ import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.RiskLevel;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.core.message.MessageRenderer;
-import vn.canhbao.core.message.SmsPreview;
+import vn.canhbao.core.message.SmsChoice;
 import vn.canhbao.core.message.SmsText;
 import vn.canhbao.gateway.pipeline.Redrive;
 import vn.canhbao.gateway.security.WardAccess;
@@ -32,7 +31,6 @@ class AlertController {
     private final AlertPreviews previews;
     private final CapDocuments capDocuments;
     private final Redrive redrive;
-    private final MessageRenderer renderer = new MessageRenderer();
     private final WardAccess access;
 
     AlertController(
@@ -80,12 +78,18 @@ class AlertController {
         answer.put("createdBy", stored.createdBy());
         answer.put("approvedBy", stored.approvedBy());
         answer.put("issuedBy", stored.issuedBy());
-        SmsPreview sms = renderer.smsPreview(a);
+        SmsChoice sms = previews.smsChoice(a);
         answer.put(
                 "sms",
                 Map.of(
-                        "withDiacritics", cost(sms.withDiacritics()),
-                        "withoutDiacritics", cost(sms.withoutDiacritics())));
+                        "withDiacritics", cost(sms.variants().withDiacritics()),
+                        "withoutDiacritics", cost(sms.variants().withoutDiacritics()),
+                        "sent", sms.reason().sendsWithoutDiacritics() ? "withoutDiacritics" : "withDiacritics",
+                        "reason", sms.reason().name(),
+                        "overBudget", sms.overBudget()));
+        answer.put(
+                "cancelReason",
+                a.cancellation() == null ? null : a.cancellation().reason().name());
         return answer;
     }
 

@@ -1,5 +1,8 @@
 package vn.canhbao.gateway.alerts;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -8,6 +11,8 @@ import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.message.MessageRenderer;
+import vn.canhbao.core.message.SmsChoice;
+import vn.canhbao.core.message.SmsPolicy;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
@@ -42,9 +47,28 @@ public class AlertPreviews {
         this.wards = wards;
     }
 
+    /**
+     * The preview of a stored alert. A draft's texts carry the time they would carry if it were issued now, since
+     * issuing takes the time of issue as the alert's time (#14); an issued alert's, its time of issue.
+     */
     public AlertPreview of(StoredAlert stored) {
-        Alert alert = stored.alert();
-        List<UUID> targeted = alerts.targetGroups(alert.id());
+        Alert alert = stored.state() == AlertState.DRAFT
+                ? stored.alert()
+                        .sentAt(OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS))
+                : stored.alert();
+        return of(alert, alerts.targetGroups(stored.alert().id()));
+    }
+
+    /**
+     * The preview of a Cancel not yet sent ({@code AlertService.cancellationOf} or {@code correctionOf}), for the page
+     * that confirms it: its texts exactly as they will be sent, and the audience of the alert it cancels (a Cancel
+     * reaches the people the original reached).
+     */
+    public AlertPreview ofCancel(Alert cancel, StoredAlert original) {
+        return of(cancel, alerts.targetGroups(original.alert().id()));
+    }
+
+    private AlertPreview of(Alert alert, List<UUID> targeted) {
         List<String> names = groups.ofWard(alert.wardCode()).stream()
                 .filter(g -> targeted.contains(g.id()))
                 .map(NeighbourhoodGroup::name)
@@ -52,18 +76,28 @@ public class AlertPreviews {
         int clusterCount = targeted.isEmpty()
                 ? clusters.ofWard(alert.wardCode()).size()
                 : clusters.ofGroups(alert.wardCode(), targeted).size();
-        boolean withoutDiacritics = policies.find(alert.wardCode())
-                .map(WardPolicy::smsWithoutDiacritics)
-                .orElse(false);
+        SmsPolicy smsPolicy = smsPolicy(alert);
+        SmsChoice sms = renderer.sms(alert, smsPolicy);
         return new AlertPreview(
                 wards.resolve(alert.wardCode()).map(Ward::name).orElse(alert.wardCode()),
-                renderer.smsPreview(alert),
-                withoutDiacritics,
-                renderer.render(alert, Channel.ZALO, false),
-                renderer.render(alert, Channel.PUSH, false),
-                renderer.render(alert, Channel.LOUDSPEAKER, false),
+                sms.variants(),
+                sms.reason().sendsWithoutDiacritics(),
+                sms.reason(),
+                sms.overBudget(),
+                renderer.render(alert, Channel.ZALO, smsPolicy),
+                renderer.render(alert, Channel.PUSH, smsPolicy),
+                renderer.render(alert, Channel.LOUDSPEAKER, smsPolicy),
                 recipients.audience(alert.wardCode(), targeted),
                 clusterCount,
                 names);
+    }
+
+    /** Which SMS the ward sends for {@code alert} and why: the pipeline's choice ({@code AlertPlanner}). */
+    public SmsChoice smsChoice(Alert alert) {
+        return renderer.sms(alert, smsPolicy(alert));
+    }
+
+    private SmsPolicy smsPolicy(Alert alert) {
+        return policies.find(alert.wardCode()).map(WardPolicy::smsPolicy).orElse(SmsPolicy.DEFAULT);
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.CancelReason;
+import vn.canhbao.core.alert.Cancellation;
 import vn.canhbao.core.alert.Certainty;
 import vn.canhbao.core.alert.Hazard;
 import vn.canhbao.core.alert.MessageType;
@@ -33,7 +35,8 @@ public class AlertRepository {
 
     private static final String COLUMNS = "id, bulletin_id, ward_code, msg_type, status, state, hazard, risk_level,"
             + " severity, urgency, certainty, headline, description, instruction, sender_name, sent, expires,"
-            + " short_code, refs, created_at, issued_at, created_by, approved_by, issued_by";
+            + " short_code, refs, created_at, issued_at, created_by, approved_by, issued_by, cancel_reason, cancelled_code,"
+            + " cancelled_sent";
 
     private final JdbcTemplate jdbc;
 
@@ -52,8 +55,8 @@ public class AlertRepository {
         int rows = jdbc.update(
                 "insert into alert (id, bulletin_id, ward_code, msg_type, status, state, hazard, risk_level, severity,"
                         + " urgency, certainty, headline, description, instruction, sender_name, sent, expires,"
-                        + " short_code, refs, issued_at, created_by, issued_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " short_code, refs, issued_at, created_by, issued_by, cancel_reason, cancelled_code, cancelled_sent)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
                 a.id().value(),
                 bulletinId,
@@ -76,7 +79,10 @@ public class AlertRepository {
                 String.join(" ", a.references().stream().map(AlertId::toString).toList()),
                 issuedAt,
                 author,
-                state == AlertState.DRAFT ? null : author);
+                state == AlertState.DRAFT ? null : author,
+                a.cancellation() == null ? null : a.cancellation().reason().name(),
+                a.cancellation() == null ? null : a.cancellation().cancelledCode(),
+                a.cancellation() == null ? null : a.cancellation().cancelledSent());
         return rows == 1;
     }
 
@@ -281,7 +287,8 @@ public class AlertRepository {
                 offset(rs.getTimestamp("sent")),
                 offset(rs.getTimestamp("expires")),
                 rs.getString("short_code"),
-                references);
+                references,
+                cancellation(rs));
         Timestamp issued = rs.getTimestamp("issued_at");
         return new StoredAlert(
                 alert,
@@ -292,6 +299,17 @@ public class AlertRepository {
                 rs.getString("created_by"),
                 rs.getString("approved_by"),
                 rs.getString("issued_by"));
+    }
+
+    /** What a Cancel ends and why; null for an Alert or Update. */
+    private static Cancellation cancellation(ResultSet rs) throws SQLException {
+        String reason = rs.getString("cancel_reason");
+        return reason == null
+                ? null
+                : new Cancellation(
+                        CancelReason.valueOf(reason),
+                        rs.getString("cancelled_code"),
+                        offset(rs.getTimestamp("cancelled_sent")));
     }
 
     private static OffsetDateTime offset(Timestamp t) {

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.CancelReason;
+import vn.canhbao.core.alert.Cancellation;
 import vn.canhbao.core.alert.Certainty;
 import vn.canhbao.core.alert.Hazard;
 import vn.canhbao.core.alert.MessageType;
@@ -21,6 +23,7 @@ import vn.canhbao.core.alert.ShortCode;
 import vn.canhbao.core.alert.Urgency;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.cap.CapProblem;
+import vn.canhbao.core.message.MessageRenderer;
 import vn.canhbao.gateway.pipeline.AlertIssued;
 import vn.canhbao.gateway.pipeline.Outbox;
 import vn.canhbao.gateway.registry.GroupRepository;
@@ -176,7 +179,8 @@ public class AlertService {
                 now,
                 request.expires() != null ? request.expires() : now.plusHours(24),
                 ShortCode.next(),
-                references);
+                references,
+                null);
     }
 
     private void store(Alert alert, List<UUID> targetGroups, String author, String action, String from) {
@@ -259,11 +263,12 @@ public class AlertService {
     }
 
     /**
-     * Cancels an issued alert at once (a false alarm or a danger that is over): a Cancel that reaches the same people
-     * and stops what is not yet sent. Never waits for approval.
+     * Cancels an issued alert at once (a danger that is over): a Cancel that reaches the same people and stops what is
+     * not yet sent. Never waits for approval.
      */
     public AlertId cancel(StoredAlert stored, String officer, String from) {
-        return cancel(stored, null, officer, from);
+        requireLive(stored, "cancelled");
+        return send(stored, cancellationOf(stored), "alert.cancelled", officer, from);
     }
 
     /**
@@ -271,8 +276,33 @@ public class AlertService {
      * correction a ward must have ready before it ever needs it (Hawaii 2018 took 38 minutes to write one).
      */
     public AlertId correct(StoredAlert stored, String correction, String officer, String from) {
+        Alert cancel = correctionOf(stored, correction);
+        requireLive(stored, "cancelled");
+        return send(stored, cancel, "alert.corrected", officer, from);
+    }
+
+    /**
+     * The Cancel that {@link #cancel} would send now, not saved: for a preview and confirmation page that shows exactly
+     * the texts that will be sent (rendered by {@code core.message.MessageRenderer}; only the time of issue is taken
+     * again when it is sent). It names the warning it ends by its code and time of issue and states no risk level.
+     */
+    public Alert cancellationOf(StoredAlert original) {
+        return cancelOf(
+                original.alert(),
+                CancelReason.ENDED,
+                "Người dân tiếp tục theo dõi thông tin của chính quyền địa phương.");
+    }
+
+    /**
+     * The Cancel that {@link #correct} would send now, not saved, for its preview: it says the warning it ends (its
+     * hazard, code and time of issue) was a mistake and, as what to do, the officer's {@code correction}; it never
+     * repeats the false headline or its risk level.
+     *
+     * @throws BadRequestException when the correction is blank
+     */
+    public Alert correctionOf(StoredAlert original, String correction) {
         requireCorrection(correction);
-        return cancel(stored, correction.strip(), officer, from);
+        return cancelOf(original.alert(), CancelReason.FALSE_ALARM, correction.strip());
     }
 
     /** Refuses a correction that says nothing. */
@@ -284,11 +314,10 @@ public class AlertService {
         }
     }
 
-    private AlertId cancel(StoredAlert stored, String correction, String officer, String from) {
-        Alert original = stored.alert();
-        requireLive(stored, "cancelled");
+    private static Alert cancelOf(Alert original, CancelReason reason, String instruction) {
         OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
-        Alert cancel = new Alert(
+        Cancellation cancellation = Cancellation.of(original, reason);
+        return new Alert(
                 AlertId.random(),
                 original.wardCode(),
                 MessageType.CANCEL,
@@ -298,22 +327,25 @@ public class AlertService {
                 original.severity(),
                 original.urgency(),
                 original.certainty(),
-                correction == null ? original.headline() : "ĐÍNH CHÍNH: " + original.headline(),
+                MessageRenderer.cancelHeadline(original.hazard(), cancellation),
                 null,
-                correction == null
-                        ? "Cảnh báo này đã được hủy. Người dân tiếp tục theo dõi thông tin của chính quyền địa phương."
-                        : "Cảnh báo trước là nhầm lẫn. " + correction,
+                instruction,
                 original.senderName(),
                 now,
                 Optional.ofNullable(original.expires()).orElse(now.plusHours(24)),
                 ShortCode.next(),
-                List.of(original.id()));
+                List.of(original.id()),
+                cancellation);
+    }
+
+    private AlertId send(StoredAlert stored, Alert cancel, String action, String officer, String from) {
+        Alert original = stored.alert();
         tx.executeWithoutResult(status -> {
             alerts.insertIfAbsent(cancel, stored.bulletinId(), AlertState.ISSUED, officer);
             outbox.add(AlertIssued.entry(cancel, json));
             audit.record(
                     officer,
-                    correction == null ? "alert.cancelled" : "alert.corrected",
+                    action,
                     original.id().toString(),
                     original.wardCode(),
                     cancel.id().toString(),

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.delivery.Channel;
@@ -124,7 +125,7 @@ class AlertPageController {
         service.requireLive(stored, "cancelled");
         fill(stored, caller, model);
         model.addAttribute("correction", null);
-        model.addAttribute("cancelPreview", null);
+        model.addAttribute("cancelPreview", previews.ofCancel(service.cancellationOf(stored), stored));
         return "console/cancel";
     }
 
@@ -146,10 +147,10 @@ class AlertPageController {
         StoredAlert stored = alerts.require(id);
         access.requireOfficer(caller, stored.alert().wardCode());
         service.requireLive(stored, "cancelled");
-        service.requireCorrection(correction);
+        Alert corrected = service.correctionOf(stored, correction);
         fill(stored, caller, model);
         model.addAttribute("correction", correction.strip());
-        model.addAttribute("cancelPreview", null);
+        model.addAttribute("cancelPreview", previews.ofCancel(corrected, stored));
         return "console/cancel";
     }
 

@@ -39,7 +39,7 @@ class AlertStandings {
             if (s.alert().messageType() == MessageType.CANCEL
                     && s.state() != AlertState.DRAFT
                     && s.alert().references().contains(id)) {
-                return corrects(s) ? AlertStanding.CORRECTED : AlertStanding.CANCELLED;
+                return s.alert().isCorrection() ? AlertStanding.CORRECTED : AlertStanding.CANCELLED;
             }
         }
         if (stored.alert()
@@ -71,11 +71,6 @@ class AlertStandings {
             return AlertStanding.DRAFT;
         }
         return mayApprove(stored, caller) ? AlertStanding.AWAITING_YOUR_APPROVAL : AlertStanding.AWAITING_APPROVAL;
-    }
-
-    /** Whether a cancel told people the alert was a false alarm. */
-    private static boolean corrects(StoredAlert cancel) {
-        return cancel.alert().headline().startsWith("ĐÍNH CHÍNH");
     }
 
     /** Whether the caller may approve this draft: an approver of its ward who did not write it. */

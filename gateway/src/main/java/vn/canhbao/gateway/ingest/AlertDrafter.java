@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.CancelReason;
+import vn.canhbao.core.alert.Cancellation;
 import vn.canhbao.core.alert.Hazard;
 import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.alert.ShortCode;
@@ -138,7 +140,8 @@ class AlertDrafter {
                     message.sent(),
                     o.expires(),
                     ShortCode.next(),
-                    refs));
+                    refs,
+                    cancellation(type, originals)));
         }
         CapInfo i = info.get();
         String headline = firstNonBlank(i.headline(), i.event());
@@ -159,7 +162,16 @@ class AlertDrafter {
                 message.sent(),
                 i.expires(),
                 ShortCode.next(),
-                refs));
+                refs,
+                cancellation(type, originals)));
+    }
+
+    /**
+     * An upstream Cancel ends the warning it references; CAP does not say whether that was a false alarm, so it is
+     * told as cancelled, which is true either way.
+     */
+    private static Cancellation cancellation(MessageType type, List<StoredAlert> originals) {
+        return type == MessageType.CANCEL ? Cancellation.of(originals.getFirst().alert(), CancelReason.ENDED) : null;
     }
 
     private static String firstNonBlank(String a, String b) {

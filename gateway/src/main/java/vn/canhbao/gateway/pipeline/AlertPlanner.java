@@ -24,6 +24,7 @@ import vn.canhbao.core.delivery.Dispatch;
 import vn.canhbao.core.delivery.DispatchKey;
 import vn.canhbao.core.message.MessageRenderer;
 import vn.canhbao.core.message.RenderedMessage;
+import vn.canhbao.core.message.SmsPolicy;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.StoredAlert;
@@ -238,9 +239,9 @@ class AlertPlanner {
      */
     private Map<Channel, RenderedMessage> messages(Alert alert, Set<Channel> channels) {
         AlertId id = alert.id();
-        boolean withoutDiacritics = policies.find(alert.wardCode())
-                .map(WardPolicy::smsWithoutDiacritics)
-                .orElse(false);
+        // The same choice the officer's preview showed (AlertPreviews): the ward's policy decides which SMS is sent.
+        SmsPolicy smsPolicy =
+                policies.find(alert.wardCode()).map(WardPolicy::smsPolicy).orElse(SmsPolicy.DEFAULT);
         Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
         tx.executeWithoutResult(status -> {
             alerts.lockForPlanning(id);
@@ -249,7 +250,7 @@ class AlertPlanner {
                 log.info("Cancel {} stopped {} unsent dispatches of {}", id, stopped, alert.references());
             }
             for (Channel channel : channels) {
-                RenderedMessage message = renderer.render(alert, channel, withoutDiacritics);
+                RenderedMessage message = renderer.render(alert, channel, smsPolicy);
                 alerts.saveMessage(id, channel, message);
                 messages.put(channel, message);
             }

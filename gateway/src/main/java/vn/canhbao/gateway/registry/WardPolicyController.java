@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.core.message.SmsOverBudget;
 import vn.canhbao.gateway.security.AuditLog;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
@@ -24,7 +25,8 @@ class WardPolicyController {
             Boolean autoIssue,
             Boolean smsWithoutDiacritics,
             Boolean twoPersonApproval,
-            Boolean requireSignedBulletins) {}
+            Boolean requireSignedBulletins,
+            SmsOverBudget smsOverBudget) {}
 
     private final WardPolicyRepository policies;
     private final WardDirectory wards;
@@ -61,7 +63,8 @@ class WardPolicyController {
                 or(change.autoIssue(), current.autoIssue()),
                 or(change.smsWithoutDiacritics(), current.smsWithoutDiacritics()),
                 or(change.twoPersonApproval(), current.twoPersonApproval()),
-                or(change.requireSignedBulletins(), current.requireSignedBulletins()));
+                or(change.requireSignedBulletins(), current.requireSignedBulletins()),
+                change.smsOverBudget() != null ? change.smsOverBudget() : current.smsOverBudget());
         policies.save(policy);
         audit.record(
                 WardAccess.actor(caller),

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.canhbao.core.message.SmsOverBudget;
 
 /** The wards that use canhbao and their policies. A ward without a policy receives no alerts. */
 @Repository
@@ -24,7 +25,8 @@ public class WardPolicyRepository {
     public Optional<WardPolicy> find(String wardCode) {
         return jdbc
                 .query(
-                        "select ward_code, auto_issue, sms_without_diacritics, two_person_approval, require_signed_bulletins"
+                        "select ward_code, auto_issue, sms_without_diacritics, two_person_approval, require_signed_bulletins,"
+                                + " sms_over_budget"
                                 + " from ward_policy"
                                 + " where ward_code = ?",
                         WardPolicyRepository::map,
@@ -40,8 +42,8 @@ public class WardPolicyRepository {
         }
         String marks = String.join(",", wardCodes.stream().map(w -> "?").toList());
         List<WardPolicy> found = jdbc.query(
-                "select ward_code, auto_issue, sms_without_diacritics, two_person_approval, require_signed_bulletins"
-                        + " from ward_policy"
+                "select ward_code, auto_issue, sms_without_diacritics, two_person_approval, require_signed_bulletins,"
+                        + " sms_over_budget from ward_policy"
                         + " where ward_code in (" + marks
                         + ")",
                 WardPolicyRepository::map,
@@ -52,25 +54,33 @@ public class WardPolicyRepository {
     public void save(WardPolicy policy) {
         int updated = jdbc.update(
                 "update ward_policy set auto_issue = ?, sms_without_diacritics = ?, two_person_approval = ?,"
-                        + " require_signed_bulletins = ? where ward_code = ?",
+                        + " require_signed_bulletins = ?, sms_over_budget = ? where ward_code = ?",
                 policy.autoIssue(),
                 policy.smsWithoutDiacritics(),
                 policy.twoPersonApproval(),
                 policy.requireSignedBulletins(),
+                policy.smsOverBudget().name(),
                 policy.wardCode());
         if (updated == 0) {
             jdbc.update(
                     "insert into ward_policy (ward_code, auto_issue, sms_without_diacritics, two_person_approval,"
-                            + " require_signed_bulletins) values (?, ?, ?, ?, ?)",
+                            + " require_signed_bulletins, sms_over_budget) values (?, ?, ?, ?, ?, ?)",
                     policy.wardCode(),
                     policy.autoIssue(),
                     policy.smsWithoutDiacritics(),
                     policy.twoPersonApproval(),
-                    policy.requireSignedBulletins());
+                    policy.requireSignedBulletins(),
+                    policy.smsOverBudget().name());
         }
     }
 
     private static WardPolicy map(ResultSet rs, int row) throws SQLException {
-        return new WardPolicy(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5));
+        return new WardPolicy(
+                rs.getString(1),
+                rs.getBoolean(2),
+                rs.getBoolean(3),
+                rs.getBoolean(4),
+                rs.getBoolean(5),
+                SmsOverBudget.valueOf(rs.getString(6)));
     }
 }

@@ -3,14 +3,21 @@ package vn.canhbao.gateway.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
+import vn.canhbao.core.alert.Alert;
 import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.console.ConsoleSession;
 import vn.canhbao.gateway.local.DemoWards;
 
 /** Officers write, approve, issue and cancel alerts for their own wards only, with a second person where required. */
@@ -21,6 +28,15 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     LoudspeakerSimulator loudspeakers;
+
+    @Autowired
+    AlertService service;
+
+    @Autowired
+    AlertPreviews previews;
+
+    @Autowired
+    AlertRepository alerts;
 
     private static String draft(String ward, String status) {
         return """
@@ -165,5 +181,149 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
             }
         });
         assertThat(failures).contains("officer.caominh");
+    }
+
+    /** Over budget with diacritics (4 segments for 3), whole without them (2). */
+    private static final String LONG_DRILL = """
+            {"wards":["%s"],"hazard":"LU_QUET","riskLevel":3,"status":"EXERCISE",
+             "headline":"Nguy cơ lũ quét trên các suối nhỏ tại Phường Bạch Đằng trong 6 giờ tới",
+             "instruction":"Người dân ven suối di chuyển ngay đến nơi an toàn, không qua ngầm tràn.",
+             "description":"Mưa lớn 100–150 mm trong 24 giờ qua, đất đã bão hòa."}
+            """.formatted(BACH_DANG);
+
+    @Test
+    void theWardsPolicyDecidesWhichSmsIsSentAndThePreviewSaysSo() throws Exception { // #14
+        try {
+            setSmsOverBudget("MORE_SEGMENTS");
+            JsonNode more = issueAndPreview(LONG_DRILL);
+            assertThat(more.get("smsReason").asString()).isEqualTo("OVER_BUDGET_MORE_SEGMENTS");
+            assertThat(more.get("smsOverBudget").asBoolean()).isTrue();
+            assertThat(more.get("smsWithoutDiacritics").asBoolean()).isFalse();
+            String withDiacritics = more.at("/sms/withDiacritics/text").asString();
+            assertThat(withDiacritics)
+                    .contains("Nguy cơ lũ quét trên các suối nhỏ tại Phường Bạch Đằng trong 6 giờ tới");
+            // The first resident leads a group: the SMS ends with a link to confirm.
+            assertThat(smsToFirstResident(more)).startsWith(withDiacritics);
+            assertThat(more.get("page").asString())
+                    .containsPattern("Gửi bản có dấu dài \\d tin nhắn: vượt mức 3 của Phường Bạch Đằng, nhưng Phường"
+                            + " Bạch Đằng chọn gửi thêm tin nhắn thay vì bỏ dấu\\.")
+                    .containsPattern("Lưu ý: tin nhắn gửi đi dài \\d tin nhắn, vượt mức 3;");
+
+            setSmsOverBudget("WITHOUT_DIACRITICS");
+            JsonNode plain = issueAndPreview(LONG_DRILL);
+            assertThat(plain.get("smsReason").asString()).isEqualTo("OVER_BUDGET_WITHOUT_DIACRITICS");
+            assertThat(plain.get("smsOverBudget").asBoolean()).isFalse();
+            assertThat(plain.get("smsWithoutDiacritics").asBoolean()).isTrue();
+            assertThat(smsToFirstResident(plain))
+                    .startsWith(plain.at("/sms/withoutDiacritics/text").asString())
+                    .startsWith("[DIEN TAP] CANH BAO LU QUET: Nguy co lu quet tren cac suoi nho tai Phuong Bach Dang");
+            assertThat(plain.get("page").asString())
+                    .containsPattern(
+                            "Gửi bản không dấu: bản có dấu cần \\d tin nhắn, vượt mức 3 của Phường Bạch Đằng\\.")
+                    .doesNotContain("Lưu ý: tin nhắn gửi đi dài");
+        } finally {
+            setSmsOverBudget("WITHOUT_DIACRITICS");
+        }
+    }
+
+    @Test
+    void aCorrectionNamesTheEarlierWarningAndRepeatsNeitherItsHeadlineNorItsLevel() throws Exception { // #14
+        String id = json.readTree(asOfficer("officer.bachdang", "POST", "/api/v1/alerts", draft(BACH_DANG, "EXERCISE"))
+                        .body())
+                .get("id")
+                .asString();
+        asOfficer("officer.bachdang", "POST", "/api/v1/alerts/" + id + "/issue", null);
+        awaitAllHandedOver(id, BACH_DANG);
+        JsonNode original = getJson("/api/v1/alerts/" + id);
+        String code = original.get("shortCode").asString();
+        ZonedDateTime sent =
+                OffsetDateTime.parse(original.get("sent").asString()).atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String time = DateTimeFormatter.ofPattern("HH:mm dd/MM").format(sent);
+        String fullTime = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(sent);
+
+        StoredAlert stored = alerts.require(UUID.fromString(id));
+        Alert previewed = service.correctionOf(stored, "Không có sạt lở đất, người dân sinh hoạt bình thường.");
+        AlertPreview preview = previews.ofCancel(previewed, stored);
+        assertThat(preview.zalo().body()).contains("ĐÍNH CHÍNH CẢNH BÁO SẠT LỞ ĐẤT", "mã " + code, "là nhầm lẫn");
+        assertThat(preview.audience().people()).isEqualTo(RESIDENTS);
+
+        HttpResponse<String> corrected = asOfficer(
+                "officer.bachdang",
+                "POST",
+                "/api/v1/alerts/" + id + "/correction",
+                "{\"correction\":\"Không có sạt lở đất, người dân sinh hoạt bình thường.\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(202);
+        String cancelId = json.readTree(corrected.body()).get("id").asString();
+        awaitAllHandedOver(cancelId, BACH_DANG);
+        JsonNode cancel = getJson("/api/v1/alerts/" + cancelId);
+        assertThat(cancel.get("cancelReason").asString()).isEqualTo("FALSE_ALARM");
+        String cancelCode = cancel.get("shortCode").asString();
+
+        DemoWards.DemoWard demo = demoWard(BACH_DANG);
+        String phone = DemoWards.phone(demo, 0);
+        List<String> texts = new ArrayList<>();
+        texts.addAll(twilio.acceptedBodiesTo(phone).stream()
+                .filter(b -> b.contains(cancelCode))
+                .toList());
+        List<String> zaloTexts = new ArrayList<>(zalo.acceptedTextsTo(DemoWards.zaloUserId(demo, 0)));
+        zaloTexts.addAll(zalo.acceptedTemplateDataTo(phone.substring(1)));
+        texts.addAll(zaloTexts.stream().filter(t -> t.contains(cancelCode)).toList());
+        texts.add(fcm.lastMessageTo("topic:ward-" + BACH_DANG).orElseThrow());
+        String spoken = loudspeakers.broadcastsTo("loa-" + BACH_DANG + "-1").getLast();
+        assertThat(texts).hasSize(3);
+        for (String text : texts) {
+            assertThat(text)
+                    .containsAnyOf("ĐÍNH CHÍNH", "DINH CHINH")
+                    .containsAnyOf("mã " + code, "ma " + code)
+                    .containsAnyOf(time, fullTime)
+                    .containsAnyOf("Không có sạt lở đất", "Khong co sat lo dat")
+                    .doesNotContain("Nguy cơ sạt lở", "Nguy co sat lo", "Cấp độ", "Cap do");
+        }
+        // What the officer previewed is what was sent, but for the new alert's own code and time of issue.
+        assertThat(texts.getFirst())
+                .startsWith(preview.smsChoice()
+                        .sent()
+                        .text()
+                        .replace(previewed.shortCode(), cancelCode)
+                        .replaceAll("phát lúc \\d\\d:\\d\\d \\d\\d/\\d\\d\\.$", ""));
+        assertThat(spoken)
+                .startsWith("Đây là tin diễn tập.")
+                .contains("Đính chính cảnh báo sạt lở đất.", "mã " + String.join(" ", code.split("")), "là nhầm lẫn")
+                .doesNotContain("Nguy cơ sạt lở", "cấp độ rủi ro");
+    }
+
+    private void setSmsOverBudget(String choice) throws Exception {
+        HttpResponse<String> put = asOfficer(
+                "admin", "PUT", "/api/v1/wards/" + BACH_DANG + "/policy", "{\"smsOverBudget\":\"" + choice + "\"}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        assertThat(json.readTree(put.body()).get("smsOverBudget").asString()).isEqualTo(choice);
+    }
+
+    /** Drafts, previews and issues an alert; returns the preview with its id, once every dispatch is handed over. */
+    private JsonNode issueAndPreview(String draft) throws Exception {
+        String id = json.readTree(asOfficer("officer.bachdang", "POST", "/api/v1/alerts", draft)
+                        .body())
+                .get("id")
+                .asString();
+        HttpResponse<String> preview = asOfficer("officer.bachdang", "GET", "/api/v1/alerts/" + id + "/preview", null);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        String page = ConsoleSession.signIn(port, "officer.bachdang", OFFICER_PASSWORD)
+                .get("/console/alerts/" + id)
+                .body();
+        asOfficer("officer.bachdang", "POST", "/api/v1/alerts/" + id + "/issue", null);
+        awaitAllHandedOver(id, BACH_DANG);
+        tools.jackson.databind.node.ObjectNode answer =
+                (tools.jackson.databind.node.ObjectNode) json.readTree(preview.body());
+        answer.put("code", getJson("/api/v1/alerts/" + id).get("shortCode").asString());
+        answer.put("page", page);
+        return answer;
+    }
+
+    private String smsToFirstResident(JsonNode preview) {
+        String code = preview.get("code").asString();
+        return twilio.acceptedBodiesTo(DemoWards.phone(demoWard(BACH_DANG), 0)).stream()
+                .filter(b -> b.contains(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -88,6 +88,7 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
                 .containsExactly(numbered(groups));
         assertDrill("console-drill-4-live.png");
         String drillPage = browser.driver().getCurrentUrl();
+        String drillCode = browser.find(By.cssSelector(".facts code")).getText();
 
         click(By.id("update"));
         assertDrill("console-drill-5-update.png");
@@ -103,7 +104,10 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
                 .contains("Loa truyền thanh:");
         assertThat(browser.find(By.id("which")).getText())
                 .contains("[DIỄN TẬP]")
-                .contains("Mã tin ");
+                .contains("Mã tin " + drillCode);
+        assertThat(browser.find(By.id("sms-text")).getText())
+                .startsWith("[DIỄN TẬP] HỦY CẢNH BÁO BÃO: Tin cảnh báo bão mã " + drillCode + " phát lúc ")
+                .contains("đã được hủy");
         click(By.id("confirm-cancel"));
 
         browser.await().until(b -> b.findElement(By.id("headline")).isDisplayed());
@@ -127,7 +131,8 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
         browser.await().until(b -> b.findElement(By.id("sms-text")));
         assertReal("console-real-2-preview.png");
         assertThat(browser.find(By.id("sms-text")).getText())
-                .startsWith("CẢNH BÁO NGẬP LỤT")
+                .startsWith("CẢNH BÁO NGẬP LỤT: Hồ chứa xả lũ, nước sông Cấm dâng nhanh trong 2 giờ tới.")
+                .contains("Cấp độ rủi ro 3")
                 .doesNotContain("DIỄN TẬP");
 
         click(By.id("to-confirm"));
@@ -150,6 +155,15 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
         assertThat(browser.find(By.className("audience")).getText())
                 .contains("Phường Bạch Đằng: " + RESIDENTS + " người");
         assertThat(browser.find(By.id("which")).getText()).contains("Mã tin " + code);
+        // What the same people will read, before it goes: the earlier warning named a mistake, not repeated.
+        assertThat(browser.find(By.id("sms-text")).getText())
+                .startsWith("ĐÍNH CHÍNH CẢNH BÁO NGẬP LỤT: Tin cảnh báo ngập lụt mã " + code + " phát lúc ")
+                .contains("là nhầm lẫn. Không có xả lũ, người dân sinh hoạt bình thường.")
+                .doesNotContain("Hồ chứa xả lũ")
+                .doesNotContain("Cấp độ rủi ro");
+        assertThat(browser.find(By.cssSelector(".card.loudspeaker pre")).getText())
+                .startsWith("Đính chính cảnh báo ngập lụt.")
+                .doesNotContain("Hồ chứa xả lũ");
         // Nothing has gone yet: the original is still live until the officer confirms.
         browser.get(originalPage);
         assertThat(browser.has(By.id("correct"))).isTrue();

@@ -42,7 +42,9 @@ class ConsoleIntegrationTests extends GatewayIntegrationTest {
                 .contains("Đây là tin diễn tập.")
                 .contains("Bản nháp, chưa phát")
                 .containsPattern("\\d tin nhắn \\(Unicode, có dấu\\)")
-                .containsPattern("\\d tin nhắn \\(GSM 7-bit\\)");
+                .containsPattern("\\d tin nhắn \\(GSM 7-bit\\)")
+                // #14: which SMS the ward sends, and why.
+                .containsPattern("Gửi bản có dấu: vừa \\d tin nhắn, trong mức 3 của Phường Bạch Đằng\\.");
         HttpResponse<String> confirm = console.get(alertPage + "/confirm");
         assertThat(confirm.body())
                 .contains("Phường Bạch Đằng: " + RESIDENTS + " người")

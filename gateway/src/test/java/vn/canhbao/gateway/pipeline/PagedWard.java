@@ -14,6 +14,8 @@ import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.AlertStatus;
+import vn.canhbao.core.alert.CancelReason;
+import vn.canhbao.core.alert.Cancellation;
 import vn.canhbao.core.alert.Certainty;
 import vn.canhbao.core.alert.Hazard;
 import vn.canhbao.core.alert.MessageType;
@@ -107,7 +109,10 @@ record PagedWard(
                 OffsetDateTime.now(ZoneOffset.ofHours(7)),
                 null,
                 ShortCode.next(),
-                references);
+                references,
+                type == MessageType.CANCEL
+                        ? new Cancellation(CancelReason.ENDED, "K7M2QX", OffsetDateTime.now(ZoneOffset.ofHours(7)))
+                        : null);
     }
 
     /** The id that stands for the ward's push topic in the dispatch rows. */

@@ -31,6 +31,13 @@ class WardPolicyIntegrationTests extends GatewayIntegrationTest {
         assertThat(policy.get("twoPersonApproval").asBoolean()).isTrue();
         assertThat(policy.get("requireSignedBulletins").asBoolean()).isTrue();
         assertThat(policy.get("smsWithoutDiacritics").asBoolean()).isFalse();
+        // #14: by default a ward sends the không-dấu text when the text with diacritics is over budget.
+        assertThat(policy.get("smsOverBudget").asString()).isEqualTo("WITHOUT_DIACRITICS");
+        JsonNode moreSegments = json.readTree(
+                asOfficer("admin", "PUT", "/api/v1/wards/" + WARD + "/policy", "{\"smsOverBudget\":\"MORE_SEGMENTS\"}")
+                        .body());
+        assertThat(moreSegments.get("smsOverBudget").asString()).isEqualTo("MORE_SEGMENTS");
+        assertThat(moreSegments.get("requireSignedBulletins").asBoolean()).isTrue();
         assertThat(officer.statusCode()).isEqualTo(403);
         assertThat(json.readTree(asOfficer("officer.bachdang", "GET", "/api/v1/wards/" + BACH_DANG + "/policy", null)
                                 .body())

@@ -2,7 +2,6 @@ package vn.canhbao.gateway.authenticity;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -14,10 +13,11 @@ import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.security.AuditLog;
 
 /**
  * Answers "is this code a genuine alert?" for the public: only issued alerts are genuine (a draft was never sent, so
- * its code proves nothing). Codes are read as people type them: lower case and surrounding spaces are fine.
+ * its code proves nothing). Codes are read as people paste them ({@link TypedCode}): "Mã tin C5HF96." is C5HF96.
  */
 @Component
 public class AlertCodes {
@@ -30,16 +30,18 @@ public class AlertCodes {
 
     private final AlertRepository alerts;
     private final WardDirectory wards;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    AlertCodes(AlertRepository alerts, WardDirectory wards) {
+    AlertCodes(AlertRepository alerts, WardDirectory wards, AuditLog audit) {
         this.alerts = alerts;
         this.wards = wards;
+        this.audit = audit;
     }
 
-    /** A code as typed, made comparable: trimmed and upper-cased. */
+    /** A code as typed or pasted, made comparable: see {@link TypedCode}. */
     public static String normalise(String typed) {
-        return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        return TypedCode.read(typed);
     }
 
     public Optional<GenuineAlert> verify(String typed) {
@@ -56,6 +58,8 @@ public class AlertCodes {
         Alert a = stored.alert();
         Optional<Ward> ward = wards.resolve(a.wardCode());
         boolean cancelled = alerts.isCancelled(a.id());
+        // AlertService records a cancel that corrects a false alarm as alert.corrected, with the original as subject.
+        boolean corrected = cancelled && audit.recorded("alert.corrected", a.id().toString());
         boolean expired =
                 a.expiry().map(e -> !clock.instant().isBefore(e.toInstant())).orElse(false);
         return new GenuineAlert(
@@ -79,6 +83,8 @@ public class AlertCodes {
                 !cancelled && !expired && a.messageType() != MessageType.CANCEL,
                 a.isExercise(),
                 cancelled,
+                corrected,
+                expired,
                 a.messageType().capValue());
     }
 }

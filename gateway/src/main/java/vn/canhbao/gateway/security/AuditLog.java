@@ -41,6 +41,13 @@ public class AuditLog {
                 remoteAddr);
     }
 
+    /** Whether anyone ever did {@code action} to {@code subject}, e.g. whether an alert was cancelled by a correction. */
+    public boolean recorded(String action, String subject) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from audit_log where action = ? and subject = ?", Integer.class, action, subject);
+        return n != null && n > 0;
+    }
+
     /** The newest entries first, at most {@code limit}, optionally from {@code since}. */
     public List<Entry> recent(Instant since, int limit) {
         return jdbc.query(

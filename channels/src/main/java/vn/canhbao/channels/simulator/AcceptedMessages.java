@@ -88,20 +88,28 @@ final class AcceptedMessages {
 
     /**
      * The newest messages first, at most {@code limit}: to {@code to} when it is given (however its phone number is
-     * written: {@code +84…}, {@code 84…}, {@code 0…}), else to anyone among the newest {@value #NEWEST_KEPT}.
+     * written: {@code +84…}, {@code 84…}, {@code 0…}), else to anyone among the newest {@value #NEWEST_KEPT};
+     * with {@code contains}, only those whose body holds it, among every message kept (a leader's "/n/" link is sent
+     * before a ward's thousand residents are).
      */
-    List<Message> newest(String to, int limit) {
-        if (to == null || to.isBlank()) {
+    List<Message> newest(String to, String contains, int limit) {
+        boolean anyone = to == null || to.isBlank();
+        boolean anyBody = contains == null || contains.isEmpty();
+        if (anyone && anyBody) {
             synchronized (newest) {
                 return newest.stream().limit(limit).toList();
             }
         }
         List<Message> found = new ArrayList<>();
-        for (String key : spellings(to)) {
+        for (String key : anyone ? byTo.keySet() : spellings(to)) {
             List<Message> messages = byTo.get(key);
             if (messages != null) {
                 synchronized (messages) {
-                    found.addAll(messages);
+                    for (Message m : messages) {
+                        if (anyBody || m.body().contains(contains)) {
+                            found.add(m);
+                        }
+                    }
                 }
             }
         }

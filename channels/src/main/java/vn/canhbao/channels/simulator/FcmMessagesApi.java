@@ -167,15 +167,15 @@ final class FcmMessagesApi extends SimulatedApi {
     private final AcceptedMessages listed = new AcceptedMessages("push");
 
     @Override
-    List<AcceptedMessages.Message> newestMessages(String target, int limit) {
+    List<AcceptedMessages.Message> newestMessages(String target, String contains, int limit) {
         if (target == null || target.isBlank() || target.contains(":")) {
-            return listed.newest(target, limit);
+            return listed.newest(target, contains, limit);
         }
         // A bare device token or topic name, as a newcomer would paste it.
         return merged(
                 limit,
-                listed.newest("token:" + target.strip(), limit),
-                listed.newest("topic:" + target.strip(), limit));
+                listed.newest("token:" + target.strip(), contains, limit),
+                listed.newest("topic:" + target.strip(), contains, limit));
     }
 
     private void record(String target, String message) {

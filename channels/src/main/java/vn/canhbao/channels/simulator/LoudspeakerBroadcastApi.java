@@ -183,8 +183,8 @@ final class LoudspeakerBroadcastApi extends SimulatedApi {
     }
 
     @Override
-    List<AcceptedMessages.Message> newestMessages(String cluster, int limit) {
-        return played.newest(cluster, limit);
+    List<AcceptedMessages.Message> newestMessages(String cluster, String contains, int limit) {
+        return played.newest(cluster, contains, limit);
     }
 
     AcceptedMessages played() {

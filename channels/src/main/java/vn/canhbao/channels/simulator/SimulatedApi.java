@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * What every simulated provider API shares: it answers every request in code (one WireMock extension, no stub per
  * case), counts the requests that reach the provider's paths, holds the injected faults, and answers the control
  * endpoints a simulator in another process is read and steered through: {@code GET /simulator/stats},
- * {@code GET /simulator/messages[?to=][&limit=]} (what it took, newest first, with recipients and bodies: how a
+ * {@code GET /simulator/messages[?to=][&contains=][&limit=]} (what it took, newest first, with recipients and bodies: how a
  * newcomer reads a leader's link or a subscription code in local mode), {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&failureRate=&<rate limit>=&
  * retryAfterSeconds=}. The control endpoints are not part of any provider's API.
  */
@@ -59,7 +59,7 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
     abstract String statsJson();
 
     /** The messages listed by {@code GET /simulator/messages}, newest first, at most {@code limit}. */
-    abstract List<AcceptedMessages.Message> newestMessages(String to, int limit);
+    abstract List<AcceptedMessages.Message> newestMessages(String to, String contains, int limit);
 
     /** A control endpoint's answer, with the provider's content type (and, for some, its latency). */
     abstract ResponseDefinition controlAnswer(int status, String json);
@@ -124,7 +124,7 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
             return controlAnswer(400, "{\"error\":\"limit must be a number\"}");
         }
         StringBuilder json = new StringBuilder("{\"messages\":[");
-        List<AcceptedMessages.Message> newest = newestMessages(parameters.get("to"), limit);
+        List<AcceptedMessages.Message> newest = newestMessages(parameters.get("to"), parameters.get("contains"), limit);
         for (int i = 0; i < newest.size(); i++) {
             AcceptedMessages.Message m = newest.get(i);
             json.append(i == 0 ? "" : ",")

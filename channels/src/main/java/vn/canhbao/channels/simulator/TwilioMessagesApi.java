@@ -156,8 +156,8 @@ final class TwilioMessagesApi extends SimulatedApi {
     }
 
     @Override
-    List<AcceptedMessages.Message> newestMessages(String to, int limit) {
-        return merged(limit, accepted.newest(to, limit), calls.newest(to, limit));
+    List<AcceptedMessages.Message> newestMessages(String to, String contains, int limit) {
+        return merged(limit, accepted.newest(to, contains, limit), calls.newest(to, contains, limit));
     }
 
     @Override

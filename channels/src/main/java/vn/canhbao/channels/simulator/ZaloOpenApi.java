@@ -294,8 +294,8 @@ final class ZaloOpenApi extends SimulatedApi {
     }
 
     @Override
-    List<AcceptedMessages.Message> newestMessages(String to, int limit) {
-        return merged(limit, acceptedByUser.newest(to, limit), acceptedByPhone.newest(to, limit));
+    List<AcceptedMessages.Message> newestMessages(String to, String contains, int limit) {
+        return merged(limit, acceptedByUser.newest(to, contains, limit), acceptedByPhone.newest(to, contains, limit));
     }
 
     AcceptedMessages acceptedByUser() {

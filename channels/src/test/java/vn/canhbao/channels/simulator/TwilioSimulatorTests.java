@@ -285,5 +285,10 @@ class TwilioSimulatorTests {
         assertThat(JSON.readTree(get("/simulator/messages?limit=1").body()).get("messages"))
                 .hasSize(1);
         assertThat(get("/simulator/messages?limit=x").statusCode()).isEqualTo(400);
+        JsonNode links = JSON.readTree(
+                        get("/simulator/messages?contains=%2Fn%2F").body())
+                .get("messages");
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).get("body").asText()).endsWith("/n/abc");
     }
 }

@@ -175,7 +175,12 @@ class SubscriptionController {
 
     @GetMapping("/dang-ky/da-dang-ky")
     String subscribed(@RequestParam(name = "xa", defaultValue = "") String ward, Model model) {
-        model.addAttribute("place", wards.ward(ward).map(this::place).orElse(null));
+        Optional<Ward> found = wards.ward(ward);
+        if (found.isPresent() && !subscriptions.serves(found.get())) {
+            // Only a confirmed subscription links here; a hand-made link must not promise warnings either.
+            return notServed(found.get(), model);
+        }
+        model.addAttribute("place", found.map(this::place).orElse(null));
         return "public/subscribed";
     }
 

@@ -26,6 +26,10 @@ class UnservedWardIntegrationTests extends SubscriptionIntegrationTest {
                 .contains("KHÔNG nhận được tin cảnh báo")
                 .doesNotContain("name=\"phone\"")
                 .doesNotContain("Bạn sẽ nhận cảnh báo");
+        assertThat(browser().get("/dang-ky/da-dang-ky?xa=" + UNSERVED).body())
+                .as("a hand-made link to the thanks page")
+                .doesNotContain("Bạn sẽ nhận cảnh báo")
+                .contains("KHÔNG nhận được tin cảnh báo");
     }
 
     @Test

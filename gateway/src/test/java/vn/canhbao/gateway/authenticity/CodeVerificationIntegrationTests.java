@@ -138,8 +138,7 @@ class CodeVerificationIntegrationTests extends GatewayIntegrationTest {
     void aCodeIsReadAsItIsPastedFromTheMessage() throws Exception {
         String code = codeOf(TestBulletin.forWard(AUTO).expires(hoursFromNow(6)));
 
-        for (String pasted : List.of(
-                "Mã tin " + code, code + ",", code + ".", "Ma tin " + code + ".", " mã tin: " + code.toLowerCase())) {
+        for (String pasted : List.of("Mã tin " + code, code + ",", " ma tin: " + code.toLowerCase() + ".")) {
             HttpResponse<String> response = anonymousGet(
                     "127.0.0.1",
                     "/api/v1/verify/"

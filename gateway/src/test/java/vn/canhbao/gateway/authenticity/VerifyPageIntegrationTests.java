@@ -71,8 +71,7 @@ class VerifyPageIntegrationTests extends GatewayIntegrationTest {
     void aCodePastedAsTheMessageWritesItIsGenuine() throws Exception {
         String code = codeOf(TestBulletin.forWard(WARD));
 
-        for (String pasted :
-                List.of("Mã tin " + code, code + ",", code + ".", "Ma tin " + code + ".", "mã tin " + code)) {
+        for (String pasted : List.of("Mã tin " + code, code + ",", "Ma tin " + code.toLowerCase() + ".")) {
             HttpResponse<String> page = page("/xac-minh?ma=" + URLEncoder.encode(pasted, StandardCharsets.UTF_8));
             assertThat(page.statusCode()).as(pasted).isEqualTo(200);
             assertThat(page.body()).as(pasted).contains("Đây là tin cảnh báo THẬT của hệ thống.");

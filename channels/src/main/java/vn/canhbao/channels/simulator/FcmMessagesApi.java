@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -163,7 +164,22 @@ final class FcmMessagesApi extends SimulatedApi {
         return null;
     }
 
+    private final AcceptedMessages listed = new AcceptedMessages("push");
+
+    @Override
+    List<AcceptedMessages.Message> newestMessages(String target, String contains, int limit) {
+        if (target == null || target.isBlank() || target.contains(":")) {
+            return listed.newest(target, contains, limit);
+        }
+        // A bare device token or topic name, as a newcomer would paste it.
+        return merged(
+                limit,
+                listed.newest("token:" + target.strip(), contains, limit),
+                listed.newest("topic:" + target.strip(), contains, limit));
+    }
+
     private void record(String target, String message) {
+        listed.record(target, message);
         acceptedByTarget.computeIfAbsent(target, key -> new AtomicInteger()).incrementAndGet();
         if (lastMessageByTarget.size() < MAX_KEPT_MESSAGES || lastMessageByTarget.containsKey(target)) {
             lastMessageByTarget.put(target, message);
@@ -232,6 +248,7 @@ final class FcmMessagesApi extends SimulatedApi {
     void forgetAccepted() {
         accepted.set(0);
         acceptedByTarget.clear();
+        listed.clear();
         lastMessageByTarget.clear();
     }
 }

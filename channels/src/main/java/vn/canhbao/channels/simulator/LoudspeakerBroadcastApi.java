@@ -33,7 +33,7 @@ final class LoudspeakerBroadcastApi extends SimulatedApi {
     private final Set<String> offline = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, LoudspeakerBroadcast> byKey = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LoudspeakerBroadcast> byId = new ConcurrentHashMap<>();
-    private final AcceptedMessages played = new AcceptedMessages();
+    private final AcceptedMessages played = new AcceptedMessages("broadcast");
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private volatile boolean anyCluster;
@@ -180,6 +180,11 @@ final class LoudspeakerBroadcastApi extends SimulatedApi {
         return "{\"requests\":" + requests() + ",\"broadcasts\":" + broadcasts() + ",\"duplicates\":" + duplicates()
                 + ",\"clusters\":" + played.recipients() + ",\"latencyMs\":" + latencyMillis() + ",\"failureRate\":"
                 + faults().failureRate() + "}";
+    }
+
+    @Override
+    List<AcceptedMessages.Message> newestMessages(String cluster, String contains, int limit) {
+        return played.newest(cluster, contains, limit);
     }
 
     AcceptedMessages played() {

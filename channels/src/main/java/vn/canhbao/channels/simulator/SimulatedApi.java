@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * What every simulated provider API shares: it answers every request in code (one WireMock extension, no stub per
  * case), counts the requests that reach the provider's paths, holds the injected faults, and answers the control
  * endpoints a simulator in another process is read and steered through: {@code GET /simulator/stats},
- * {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&failureRate=&<rate limit>=&
+ * {@code GET /simulator/messages[?to=][&contains=][&limit=]} (what it took, newest first, with recipients and bodies: how a
+ * newcomer reads a leader's link or a subscription code in local mode), {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&failureRate=&<rate limit>=&
  * retryAfterSeconds=}. The control endpoints are not part of any provider's API.
  */
 abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
@@ -56,6 +58,9 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
     /** The body of {@code GET /simulator/stats}. */
     abstract String statsJson();
 
+    /** The messages listed by {@code GET /simulator/messages}, newest first, at most {@code limit}. */
+    abstract List<AcceptedMessages.Message> newestMessages(String to, String contains, int limit);
+
     /** A control endpoint's answer, with the provider's content type (and, for some, its latency). */
     abstract ResponseDefinition controlAnswer(int status, String json);
 
@@ -86,6 +91,9 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
         if (action.equals("stats")) {
             return controlAnswer(200, statsJson());
         }
+        if (action.equals("messages")) {
+            return messages(parameters);
+        }
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return controlAnswer(405, "{\"error\":\"use POST\"}");
         }
@@ -101,6 +109,47 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
             return controlAnswer(400, "{\"error\":" + JsonAnswer.string(bad.getMessage()) + "}");
         }
         return controlAnswer(200, statsJson());
+    }
+
+    /** Default and most messages one listing returns; a listing without a recipient holds at most the newest 1,000. */
+    static final int LISTED_BY_DEFAULT = 50;
+
+    private ResponseDefinition messages(Map<String, String> parameters) {
+        int limit = LISTED_BY_DEFAULT;
+        try {
+            if (parameters.containsKey("limit")) {
+                limit = Math.clamp(Integer.parseInt(parameters.get("limit")), 1, AcceptedMessages.NEWEST_KEPT);
+            }
+        } catch (NumberFormatException bad) {
+            return controlAnswer(400, "{\"error\":\"limit must be a number\"}");
+        }
+        StringBuilder json = new StringBuilder("{\"messages\":[");
+        List<AcceptedMessages.Message> newest = newestMessages(parameters.get("to"), parameters.get("contains"), limit);
+        for (int i = 0; i < newest.size(); i++) {
+            AcceptedMessages.Message m = newest.get(i);
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"at\":")
+                    .append(JsonAnswer.string(m.at().toString()))
+                    .append(",\"kind\":")
+                    .append(JsonAnswer.string(m.kind()))
+                    .append(",\"to\":")
+                    .append(JsonAnswer.string(m.to()))
+                    .append(",\"body\":")
+                    .append(JsonAnswer.string(m.body()))
+                    .append('}');
+        }
+        return controlAnswer(200, json.append("]}").toString());
+    }
+
+    /** The newest of several kinds of messages together, newest first. */
+    @SafeVarargs
+    static List<AcceptedMessages.Message> merged(int limit, List<AcceptedMessages.Message>... lists) {
+        return java.util.Arrays.stream(lists)
+                .flatMap(List::stream)
+                .sorted(java.util.Comparator.comparing(AcceptedMessages.Message::at)
+                        .reversed())
+                .limit(limit)
+                .toList();
     }
 
     /** Forgets what it accepted and clears the injected faults and the request count; latency stays. */

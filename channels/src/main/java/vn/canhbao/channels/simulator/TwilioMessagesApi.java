@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +38,8 @@ final class TwilioMessagesApi extends SimulatedApi {
 
     private final String accountSid;
     private final String expectedAuthorization;
-    private final AcceptedMessages accepted = new AcceptedMessages();
-    private final AcceptedMessages calls = new AcceptedMessages();
+    private final AcceptedMessages accepted = new AcceptedMessages("sms");
+    private final AcceptedMessages calls = new AcceptedMessages("call");
     private final long sidPrefix = ThreadLocalRandom.current().nextLong();
     private final AtomicLong sidCounter = new AtomicLong();
     private final Set<String> optedOut = ConcurrentHashMap.newKeySet();
@@ -152,6 +153,11 @@ final class TwilioMessagesApi extends SimulatedApi {
         return "{\"requests\":" + requests() + ",\"accepted\":" + accepted.count() + ",\"recipients\":"
                 + accepted.recipients() + ",\"recipientsWithDuplicates\":" + accepted.recipientsWithDuplicates()
                 + ",\"latencyMs\":" + latencyMillis() + ",\"failureRate\":" + faults().failureRate() + "}";
+    }
+
+    @Override
+    List<AcceptedMessages.Message> newestMessages(String to, String contains, int limit) {
+        return merged(limit, accepted.newest(to, contains, limit), calls.newest(to, contains, limit));
     }
 
     @Override

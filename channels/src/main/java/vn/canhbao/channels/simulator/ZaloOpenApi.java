@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.io.IOException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +38,8 @@ final class ZaloOpenApi extends SimulatedApi {
 
     private final String appId;
     private final String appSecretKey;
-    private final AcceptedMessages acceptedByUser = new AcceptedMessages();
-    private final AcceptedMessages acceptedByPhone = new AcceptedMessages();
+    private final AcceptedMessages acceptedByUser = new AcceptedMessages("oa");
+    private final AcceptedMessages acceptedByPhone = new AcceptedMessages("zns");
     private final long idPrefix = ThreadLocalRandom.current().nextLong();
     private final AtomicLong idCounter = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
@@ -290,6 +291,11 @@ final class ZaloOpenApi extends SimulatedApi {
 
     String refreshToken() {
         return refreshToken;
+    }
+
+    @Override
+    List<AcceptedMessages.Message> newestMessages(String to, String contains, int limit) {
+        return merged(limit, acceptedByUser.newest(to, contains, limit), acceptedByPhone.newest(to, contains, limit));
     }
 
     AcceptedMessages acceptedByUser() {

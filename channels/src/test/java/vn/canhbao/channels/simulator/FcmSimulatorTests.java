@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,5 +190,31 @@ class FcmSimulatorTests {
             assertThat(error.at("/details/0/errorCode").asText()).isEqualTo(fcmCode);
         }
         return error;
+    }
+
+    @Test // #14, finding 12
+    void listsThePushesItTookNewestFirst() throws Exception {
+        send(simulator.accessToken(), "{\"message\":{\"topic\":\"ward-11473\"}}");
+        send(
+                simulator.accessToken(),
+                "{\"message\":{\"token\":\"device-1\",\"notification\":{\"title\":\"Cảnh báo\",\"body\":\"Lũ quét\"}}}");
+
+        JsonNode all = messages("");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).get("to").asText()).isEqualTo("token:device-1");
+        assertThat(all.get(0).get("kind").asText()).isEqualTo("push");
+        assertThat(all.get(0).get("body").asText()).contains("Lũ quét");
+        assertThat(all.get(1).get("to").asText()).isEqualTo("topic:ward-11473");
+        assertThat(messages("?to=device-1")).hasSize(1);
+        assertThat(messages("?to=topic:ward-11473")).hasSize(1);
+    }
+
+    static JsonNode messages(String query) throws Exception {
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/simulator/messages" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("messages");
     }
 }

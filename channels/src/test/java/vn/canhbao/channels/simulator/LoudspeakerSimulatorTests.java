@@ -133,4 +133,24 @@ class LoudspeakerSimulatorTests {
                 .isEqualTo("invalid_voice");
         assertThat(simulator.acceptedCount()).isZero();
     }
+
+    @Test // #14, finding 12
+    void listsTheBroadcastsItTookNewestFirst() throws Exception {
+        create(UUID.randomUUID().toString(), broadcast("cum-loa-001", TEXT));
+        create(UUID.randomUUID().toString(), broadcast("cum-loa-002", "Tin thứ hai"));
+
+        JsonNode all =
+                JSON.readTree(get(simulator, "/simulator/messages").body()).get("messages");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).get("to").asText()).isEqualTo("cum-loa-002");
+        assertThat(all.get(0).get("body").asText()).isEqualTo("Tin thứ hai");
+        assertThat(all.get(0).get("kind").asText()).isEqualTo("broadcast");
+        assertThat(JSON.readTree(get(simulator, "/simulator/messages?to=cum-loa-001")
+                                .body())
+                        .get("messages")
+                        .get(0)
+                        .get("body")
+                        .asText())
+                .isEqualTo(TEXT);
+    }
 }

@@ -246,4 +246,49 @@ class TwilioSimulatorTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+
+    @Test // #14, finding 12: a newcomer reads a leader's link and a subscription code here
+    void listsTheMessagesItTookNewestFirstWithRecipientsAndBodies() throws Exception {
+        post(
+                simulator.authToken(),
+                "To",
+                "+84912345678",
+                "MessagingServiceSid",
+                SERVICE_SID,
+                "Body",
+                "Mã xác nhận 123456");
+        post(simulator.authToken(), "To", "+84987654321", "MessagingServiceSid", SERVICE_SID, "Body", "Tin thứ hai");
+        post(
+                simulator.authToken(),
+                "To",
+                "+84912345678",
+                "MessagingServiceSid",
+                SERVICE_SID,
+                "Body",
+                "Đã nhận, bấm: http://localhost:8080/n/abc");
+
+        JsonNode all = JSON.readTree(get("/simulator/messages").body()).get("messages");
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0).get("body").asText()).isEqualTo("Đã nhận, bấm: http://localhost:8080/n/abc");
+        assertThat(all.get(0).get("to").asText()).isEqualTo("+84912345678");
+        assertThat(all.get(0).get("kind").asText()).isEqualTo("sms");
+        assertThat(all.get(0).get("at").asText()).isNotBlank();
+        assertThat(all.get(2).get("body").asText()).isEqualTo("Mã xác nhận 123456");
+
+        // '+' unencoded in a query reads as a space; 0… is the same number as +84…
+        for (String to : new String[] {"%2B84912345678", "+84912345678", "0912345678"}) {
+            JsonNode mine =
+                    JSON.readTree(get("/simulator/messages?to=" + to).body()).get("messages");
+            assertThat(mine).as(to).hasSize(2);
+            assertThat(mine.get(1).get("body").asText()).isEqualTo("Mã xác nhận 123456");
+        }
+        assertThat(JSON.readTree(get("/simulator/messages?limit=1").body()).get("messages"))
+                .hasSize(1);
+        assertThat(get("/simulator/messages?limit=x").statusCode()).isEqualTo(400);
+        JsonNode links = JSON.readTree(
+                        get("/simulator/messages?contains=%2Fn%2F").body())
+                .get("messages");
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).get("body").asText()).endsWith("/n/abc");
+    }
 }

@@ -197,4 +197,33 @@ class ZaloSimulatorTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
+
+    @Test // #14, finding 12
+    void listsOaAndZnsMessagesNewestFirst() throws Exception {
+        zalo.follow("2512523625412515");
+        post("/v3.0/oa/message/cs", tokens.accessToken(), """
+                {"recipient":{"user_id":"2512523625412515"},"message":{"text":"Cảnh báo bão số 3"}}""");
+        post("/message/template", tokens.accessToken(), """
+                {"phone":"84912345678","template_id":"318452","template_data":{"tieu_de":"Cảnh báo","noi_dung":"Lũ"},\
+                "tracking_id":"t-1"}""");
+
+        JsonNode all = messages("");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).get("kind").asText()).isEqualTo("zns");
+        assertThat(all.get(0).get("to").asText()).isEqualTo("84912345678");
+        assertThat(all.get(0).get("body").asText()).contains("noi_dung");
+        assertThat(all.get(1).get("kind").asText()).isEqualTo("oa");
+        assertThat(all.get(1).get("body").asText()).isEqualTo("Cảnh báo bão số 3");
+        assertThat(messages("?to=%2B84912345678")).hasSize(1);
+        assertThat(messages("?to=2512523625412515").get(0).get("kind").asText()).isEqualTo("oa");
+    }
+
+    JsonNode messages(String query) throws Exception {
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(zalo.baseUrl() + "/simulator/messages" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return JSON.readTree(answer.body()).get("messages");
+    }
 }

@@ -19,7 +19,7 @@ class LeaderDispatches {
     Optional<LeaderDispatch> find(UUID dispatchId) {
         return jdbc
                 .query(
-                        "select d.alert_id, d.recipient_id, r.name, a.headline, a.ward_code, a.expires from dispatch d"
+                        "select d.alert_id, d.recipient_id, r.name, a.headline, a.ward_code, a.expires, a.status from dispatch d"
                                 + " join alert a on a.id = d.alert_id join recipient r on r.id = d.recipient_id"
                                 + " where d.id = ? and d.tier = 'LEADER'",
                         (rs, i) -> {
@@ -30,7 +30,8 @@ class LeaderDispatches {
                                     rs.getString(3),
                                     rs.getString(4),
                                     rs.getString(5),
-                                    expires == null ? null : expires.toInstant());
+                                    expires == null ? null : expires.toInstant(),
+                                    "EXERCISE".equals(rs.getString(7)));
                         },
                         dispatchId)
                 .stream()

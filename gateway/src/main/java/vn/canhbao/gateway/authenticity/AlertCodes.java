@@ -2,7 +2,7 @@ package vn.canhbao.gateway.authenticity;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import vn.canhbao.gateway.alerts.StoredAlert;
 
 /**
  * Answers "is this code a genuine alert?" for the public: only issued alerts are genuine (a draft was never sent, so
- * its code proves nothing). Codes are read as people type them: lower case and surrounding spaces are fine.
+ * its code proves nothing). Codes are read as people paste them ({@link TypedCode}): "Mã tin C5HF96." is C5HF96.
  */
 @Component
 public class AlertCodes {
@@ -37,9 +37,9 @@ public class AlertCodes {
         this.wards = wards;
     }
 
-    /** A code as typed, made comparable: trimmed and upper-cased. */
+    /** A code as typed or pasted, made comparable: see {@link TypedCode}. */
     public static String normalise(String typed) {
-        return typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
+        return TypedCode.read(typed);
     }
 
     public Optional<GenuineAlert> verify(String typed) {
@@ -55,7 +55,13 @@ public class AlertCodes {
     private GenuineAlert describe(StoredAlert stored) {
         Alert a = stored.alert();
         Optional<Ward> ward = wards.resolve(a.wardCode());
-        boolean cancelled = alerts.isCancelled(a.id());
+        List<StoredAlert> superseders = alerts.supersedersOf(a.id());
+        boolean cancelled = AlertRepository.cancelledAmong(a.id(), superseders);
+        boolean corrected = cancelled
+                && superseders.stream()
+                        .anyMatch(s -> s.alert().isCorrection()
+                                && s.state() != AlertState.DRAFT
+                                && s.alert().references().contains(a.id()));
         boolean expired =
                 a.expiry().map(e -> !clock.instant().isBefore(e.toInstant())).orElse(false);
         return new GenuineAlert(
@@ -79,6 +85,8 @@ public class AlertCodes {
                 !cancelled && !expired && a.messageType() != MessageType.CANCEL,
                 a.isExercise(),
                 cancelled,
+                corrected,
+                expired,
                 a.messageType().capValue());
     }
 }

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
  *
  * @param inForce issued, not expired and not cancelled (a Cancel message is never in force itself)
  * @param cancelled a Cancel of this alert has been issued
+ * @param corrected it was cancelled by a correction: the warning was a mistake, and the correction says what is true
+ * @param expired its {@code expires} has passed
  */
 public record GenuineAlert(
         boolean genuine,
@@ -24,4 +26,6 @@ public record GenuineAlert(
         boolean inForce,
         boolean exercise,
         boolean cancelled,
+        boolean corrected,
+        boolean expired,
         String msgType) {}

@@ -1,5 +1,7 @@
 package vn.canhbao.gateway.ingest;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ class AlertDrafter {
      *
      * @param verifiedSigned the bulletin's signature was verified against a trusted certificate
      */
-    List<Draft> drafts(UUID bulletinId, CapMessage message, List<String> wards, boolean verifiedSigned) {
+    List<Draft> drafts(UUID bulletinId, CapMessage message, List<String> wards, boolean verifiedSigned, Instant now) {
         AlertStatus status =
                 switch (message.status()) {
                     case ACTUAL -> AlertStatus.ACTUAL;
@@ -100,6 +102,13 @@ class AlertDrafter {
                 wardType = MessageType.ALERT;
             }
             Optional<Alert> alert = alert(bulletinId, message, ward, status, wardType, info, originals);
+            if (wardType == MessageType.CANCEL
+                    && alert.flatMap(Alert::expiry)
+                            .map(e -> !now.isBefore(e.toInstant()))
+                            .orElse(false)) {
+                // The warning it ends is over too: nobody needs telling, and every message would fail as expired.
+                continue;
+            }
             boolean held = policy.autoIssue() && policy.requireSignedBulletins() && !verifiedSigned;
             boolean issue = policy.autoIssue() && !held;
             alert.ifPresent(a -> drafts.add(new Draft(a, issue ? AlertState.ISSUED : AlertState.DRAFT, held)));
@@ -138,7 +147,7 @@ class AlertDrafter {
                     o.instruction(),
                     o.senderName(),
                     message.sent(),
-                    o.expires(),
+                    expiry(type, o.expires(), originals),
                     ShortCode.next(),
                     refs,
                     cancellation(type, originals)));
@@ -160,10 +169,31 @@ class AlertDrafter {
                 i.instruction(),
                 i.senderName(),
                 message.sent(),
-                i.expires(),
+                expiry(type, i.expires(), originals),
                 ShortCode.next(),
                 refs,
                 cancellation(type, originals)));
+    }
+
+    /**
+     * When an alert stops being in force. A Cancel stays in force as long as the warning it ends would have: its own
+     * {@code <expires>} may already have passed when it arrives, and the people still warned must hear it is over.
+     */
+    private static OffsetDateTime expiry(MessageType type, OffsetDateTime own, List<StoredAlert> originals) {
+        if (type != MessageType.CANCEL) {
+            return own;
+        }
+        OffsetDateTime latest = own;
+        for (StoredAlert o : originals) {
+            OffsetDateTime e = o.alert().expires();
+            if (e == null) {
+                return null;
+            }
+            if (latest != null && e.isAfter(latest)) {
+                latest = e;
+            }
+        }
+        return latest;
     }
 
     /**

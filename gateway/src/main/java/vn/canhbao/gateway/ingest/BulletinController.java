@@ -1,5 +1,7 @@
 package vn.canhbao.gateway.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,16 +10,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.web.NotFoundException;
 
-/** {@code GET /api/v1/bulletins/{id}}: a received bulletin, the wards it reached and the alerts it made. */
+/**
+ * {@code GET /api/v1/bulletins/{id}}: a received bulletin, the wards it reached, the alerts it made, and whether it has
+ * expired (one that arrived expired made none).
+ */
 @RestController
 @RequestMapping("/api/v1/bulletins")
 class BulletinController {
 
     private final BulletinRepository bulletins;
     private final AlertRepository alerts;
+    private final CapReader reader = new CapReader();
+    private final Clock clock = Clock.systemUTC();
 
     BulletinController(BulletinRepository bulletins, AlertRepository alerts) {
         this.bulletins = bulletins;
@@ -37,6 +45,10 @@ class BulletinController {
         answer.put("source", b.source());
         answer.put("receivedAt", b.receivedAt());
         answer.put("wards", b.wards());
+        // The stored XML was read and validated on arrival; its expiry is read again rather than stored twice.
+        BulletinExpiry expiry = BulletinExpiry.of(reader.read(b.capXml().getBytes(StandardCharsets.UTF_8)));
+        answer.put("expires", expiry.expires().orElse(null));
+        answer.put("expired", expiry.isExpiredAt(clock.instant()));
         answer.put(
                 "alertIds",
                 alerts.ofBulletins(List.of(id)).stream()

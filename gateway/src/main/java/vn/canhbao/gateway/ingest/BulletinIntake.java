@@ -3,6 +3,7 @@ package vn.canhbao.gateway.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.cap.CapMessage;
+import vn.canhbao.core.cap.CapMessageType;
 import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.core.cap.CapRejectedException;
 import vn.canhbao.core.cap.VietnameseCapProfile;
@@ -34,14 +36,24 @@ import vn.canhbao.gateway.security.AuditLog;
  * Accepts an upstream bulletin, whether posted to the API or produced to the bulletins topic: reads and validates the
  * CAP, resolves its areas to wards, and stores in one transaction the bulletin, the alerts it makes for the wards that
  * use canhbao (see {@link AlertDrafter}) and the outbox records that carry both to Kafka. Once accepted, nothing of it
- * can be lost. A bulletin received twice (same sender, identifier and sent) is stored once.
+ * can be lost. A bulletin received twice (same sender, identifier and sent) is stored once. A bulletin that has
+ * expired by the time it arrives is stored and makes no alert, so nothing of it is ever sent ({@link BulletinExpiry}).
  */
 @Component
 public class BulletinIntake {
 
-    /** What became of a bulletin. */
+    /**
+     * What became of a bulletin.
+     *
+     * @param expired its {@code <expires>} has passed: it is kept, and made no alert
+     */
     public record Accepted(
-            UUID bulletinId, CapMessage message, List<String> wards, List<AlertId> alertIds, boolean duplicate) {}
+            UUID bulletinId,
+            CapMessage message,
+            List<String> wards,
+            List<AlertId> alertIds,
+            boolean duplicate,
+            boolean expired) {}
 
     private static final Logger log = LoggerFactory.getLogger(BulletinIntake.class);
 
@@ -56,6 +68,7 @@ public class BulletinIntake {
     private final AuditLog audit;
     private final MeterRegistry meters;
     private final TrustedSigners signers;
+    private final Clock clock = Clock.systemUTC();
 
     BulletinIntake(
             WardDirectory wards,
@@ -124,19 +137,25 @@ public class BulletinIntake {
     }
 
     private Accepted store(CapMessage message, String xml, List<String> wardCodes, String source, String signedBy) {
+        BulletinExpiry expiry = BulletinExpiry.of(message);
+        boolean expired = expiry.isExpiredAt(clock.instant());
         Optional<UUID> existing = bulletins.findId(message);
         if (existing.isPresent()) {
             List<AlertId> alertIds = alerts.ofBulletins(List.of(existing.get())).stream()
                     .map(a -> a.alert().id())
                     .toList();
-            return new Accepted(existing.get(), message, wardCodes, alertIds, true);
+            return new Accepted(existing.get(), message, wardCodes, alertIds, true, expired);
         }
         UUID id = UUID.randomUUID();
         bulletins.insert(id, message, xml, wardCodes, source, signedBy);
         List<Outbox.Entry> records = new ArrayList<>();
         records.add(new Outbox.Entry(Topics.BULLETINS, message.identifier(), xml));
         List<AlertId> alertIds = new ArrayList<>();
-        for (AlertDrafter.Draft draft : drafter.drafts(id, message, wardCodes, signedBy != null)) {
+        // An expired Cancel still ends a warning that is in force: the drafter keeps only those (#14).
+        List<AlertDrafter.Draft> drafts = expired && message.msgType() != CapMessageType.CANCEL
+                ? List.of()
+                : drafter.drafts(id, message, wardCodes, signedBy != null, clock.instant());
+        for (AlertDrafter.Draft draft : drafts) {
             Alert alert = draft.alert();
             alerts.insertIfAbsent(alert, id, draft.state());
             alertIds.add(alert.id());
@@ -163,14 +182,17 @@ public class BulletinIntake {
             }
         }
         outbox.add(records);
-        audit.record(
-                source,
-                "bulletin.received",
-                id.toString(),
-                null,
-                signedBy == null ? message.identifier() : message.identifier() + " signed by " + signedBy,
-                null);
-        return new Accepted(id, message, wardCodes, alertIds, false);
+        String detail = signedBy == null ? message.identifier() : message.identifier() + " signed by " + signedBy;
+        if (expired) {
+            detail += "; expired at " + expiry.expires().orElseThrow() + ", kept without alerts";
+            log.warn(
+                    "Bulletin {} ({}) expired at {} before it arrived: kept, nothing sent",
+                    id,
+                    message.identifier(),
+                    expiry.expires().orElseThrow());
+        }
+        audit.record(source, "bulletin.received", id.toString(), null, detail, null);
+        return new Accepted(id, message, wardCodes, alertIds, false, expired);
     }
 
     /** The wards a bulletin's {@code DVHC} geocodes name: a province code names all its wards. */

@@ -27,7 +27,8 @@ class CapController {
 
     /**
      * Accepts a bulletin: 202 once it is stored, with the wards it reaches and the alerts it makes; 400 listing every
-     * problem when it is not valid CAP; 413 over 1 MiB.
+     * problem when it is not valid CAP; 413 over 1 MiB. A bulletin already expired is kept ({@code "expired": true})
+     * and makes no alert.
      */
     @PostMapping
     ResponseEntity<Map<String, Object>> post(InputStream body, Authentication caller) throws IOException {
@@ -41,6 +42,7 @@ class CapController {
         answer.put("bulletinId", accepted.bulletinId());
         answer.put("identifier", accepted.message().identifier());
         answer.put("duplicate", accepted.duplicate());
+        answer.put("expired", accepted.expired());
         answer.put("wards", accepted.wards());
         answer.put("alertIds", accepted.alertIds().stream().map(AlertId::value).toList());
         return ResponseEntity.status(HttpStatus.ACCEPTED)

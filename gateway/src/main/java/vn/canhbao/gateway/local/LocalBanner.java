@@ -4,6 +4,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.canhbao.channels.simulator.FcmSimulator;
@@ -41,7 +43,9 @@ class LocalBanner {
         this.loudspeakers = loudspeakers;
     }
 
+    /** Last of everything that runs when the application is ready, so that nothing prints after it. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void print() {
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
         StringBuilder b = new StringBuilder();
@@ -64,14 +68,15 @@ class LocalBanner {
         loudspeakers.ifAvailable(
                 l -> b.append("  Loudspeaker sim.:     ").append(l.baseUrl()).append('\n'));
         b.append("  Demo wards:           11473 Phường Bạch Đằng (Hải Phòng), 01879 Xã Cao Minh (Thái Nguyên)\n\n");
-        b.append("  Try it:\n");
-        b.append("    curl -s -X POST ")
-                .append(base)
-                .append("/api/v1/cap -H 'X-Api-Key: ")
-                .append(apiKey.value());
-        b.append("' -H 'Content-Type: application/xml' --data-binary @docs/examples/lu-quet-cao-minh.xml\n");
+        b.append("  Logs:                 ./data/canhbao.log (Kafka's routine lines are kept there, not here)\n\n");
+        b.append("  Try it (from another terminal, in the repository folder):\n");
+        b.append(base.equals("http://localhost:8080") ? "    " : "    CANHBAO_URL=" + base + " ")
+                .append("./canhbao post-sample          # the sample flash-flood warning for Xã Cao Minh, dated now\n");
         b.append("    curl -s ").append(base).append("/api/v1/alerts/<alertId>/progress -H 'X-Api-Key: ");
         b.append(apiKey.value()).append("'\n");
+        twilio.ifAvailable(t -> b.append("    curl -s '")
+                .append(t.baseUrl())
+                .append("/simulator/messages?limit=5'   # the SMS sent, newest first\n"));
         System.out.println(b);
     }
 }

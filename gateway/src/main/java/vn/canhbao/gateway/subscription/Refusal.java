@@ -7,6 +7,8 @@ import org.springframework.http.HttpStatus;
  * status the page is answered with and a tag for the {@code canhbao.subscription.refused} counter.
  */
 enum Refusal {
+    /** The ward has no policy in canhbao, so no warning would ever reach the person through it (#14, finding 9). */
+    WARD_NOT_SERVED("ward-not-served", HttpStatus.CONFLICT),
     INVALID_PHONE("invalid-phone", HttpStatus.BAD_REQUEST),
     UNKNOWN_GROUP("unknown-group", HttpStatus.BAD_REQUEST),
     NAME_TOO_LONG("name-too-long", HttpStatus.BAD_REQUEST),

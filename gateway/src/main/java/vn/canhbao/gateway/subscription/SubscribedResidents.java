@@ -1,11 +1,14 @@
 package vn.canhbao.gateway.subscription;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.text.NaturalOrder;
 
 /**
  * The registry's residents as the subscription page changes them. Like the CSV import, a phone is one person:
@@ -28,11 +31,14 @@ class SubscribedResidents {
         this.jdbc = jdbc;
     }
 
+    /** The ward's groups, in the order a person reads them ("Tổ 2" before "Tổ 10"). */
     List<Group> groupsOf(String wardCode) {
-        return jdbc.query(
-                "select id, name from neighbourhood_group where ward_code = ? order by name",
+        List<Group> groups = new ArrayList<>(jdbc.query(
+                "select id, name from neighbourhood_group where ward_code = ?",
                 (rs, i) -> new Group(rs.getObject(1, UUID.class), rs.getString(2)),
-                wardCode);
+                wardCode));
+        groups.sort(Comparator.comparing(Group::name, NaturalOrder.INSTANCE));
+        return groups;
     }
 
     Optional<Group> group(UUID id, String wardCode) {

@@ -35,8 +35,11 @@ class SubscriptionController {
     private static final int MAX_QUERY = 100;
     private static final String WARD = "{ward:\\d{5}}";
 
-    /** A ward as the page shows it: with its province, so the many wards of one name can be told apart. */
-    record Place(String code, String name, String province) {}
+    /**
+     * A ward as the page shows it: with its province, so the many wards of one name can be told apart, and whether
+     * canhbao serves it yet.
+     */
+    record Place(String code, String name, String province, boolean served) {}
 
     private final Subscriptions subscriptions;
     private final WardDirectory wards;
@@ -69,9 +72,11 @@ class SubscriptionController {
         model.addAttribute("q", q);
         if (!q.isEmpty()) {
             String bounded = q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q;
+            List<Ward> found = wards.search(bounded, RESULTS);
+            var served = subscriptions.served(found.stream().map(Ward::code).toList());
             model.addAttribute(
                     "results",
-                    wards.search(bounded, RESULTS).stream().map(this::place).toList());
+                    found.stream().map(w -> place(w, served.contains(w.code()))).toList());
         }
         return "public/ward";
     }
@@ -85,6 +90,9 @@ class SubscriptionController {
         if (!found.get().code().equals(ward)) {
             // A pre-2025 code: send the person to the ward that absorbed theirs.
             return "redirect:/dang-ky/" + found.get().code();
+        }
+        if (!subscriptions.serves(found.get())) {
+            return notServed(found.get(), model);
         }
         return phonePage(found.get(), "", "", "", null, model);
     }
@@ -108,6 +116,9 @@ class SubscriptionController {
             return "redirect:/dang-ky/xac-nhan/" + id;
         } catch (SubscriptionRefused refused) {
             response.setStatus(refused.reason().status().value());
+            if (refused.reason() == Refusal.WARD_NOT_SERVED) {
+                return notServed(found.get(), model);
+            }
             return phonePage(found.get(), phone, group, name, message(refused, locale), model);
         }
     }
@@ -164,7 +175,12 @@ class SubscriptionController {
 
     @GetMapping("/dang-ky/da-dang-ky")
     String subscribed(@RequestParam(name = "xa", defaultValue = "") String ward, Model model) {
-        model.addAttribute("place", wards.ward(ward).map(this::place).orElse(null));
+        Optional<Ward> found = wards.ward(ward);
+        if (found.isPresent() && !subscriptions.serves(found.get())) {
+            // Only a confirmed subscription links here; a hand-made link must not promise warnings either.
+            return notServed(found.get(), model);
+        }
+        model.addAttribute("place", found.map(this::place).orElse(null));
         return "public/subscribed";
     }
 
@@ -176,6 +192,12 @@ class SubscriptionController {
         model.addAttribute("name", name);
         model.addAttribute("error", error);
         return "public/phone";
+    }
+
+    /** The ward is not served: said plainly, with no form that would promise warnings. */
+    private String notServed(Ward ward, Model model) {
+        model.addAttribute("place", place(ward));
+        return "public/not-served";
     }
 
     private String codePage(
@@ -219,10 +241,15 @@ class SubscriptionController {
     }
 
     private Place place(Ward ward) {
+        return place(ward, subscriptions.serves(ward));
+    }
+
+    private Place place(Ward ward, boolean served) {
         return new Place(
                 ward.code(),
                 ward.name(),
-                wards.province(ward.provinceCode()).map(Province::name).orElse(""));
+                wards.province(ward.provinceCode()).map(Province::name).orElse(""),
+                served);
     }
 
     private String message(SubscriptionRefused refused, Locale locale) {

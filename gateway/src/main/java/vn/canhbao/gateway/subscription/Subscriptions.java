@@ -18,6 +18,7 @@ import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.pipeline.ChannelAdapters;
 import vn.canhbao.gateway.registry.PhoneNumbers;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
 import vn.canhbao.gateway.security.AuditLog;
 
 /**
@@ -50,6 +51,7 @@ class Subscriptions {
     private final AuditLog audit;
     private final SubscriptionMetrics metrics;
     private final TransactionTemplate tx;
+    private final WardPolicyRepository policies;
     private final Clock clock = Clock.systemUTC();
 
     Subscriptions(
@@ -62,7 +64,8 @@ class Subscriptions {
             WardDirectory wards,
             AuditLog audit,
             SubscriptionMetrics metrics,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            WardPolicyRepository policies) {
         this.codes = codes;
         this.residents = residents;
         this.sms = sms;
@@ -74,6 +77,20 @@ class Subscriptions {
         this.audit = audit;
         this.metrics = metrics;
         this.tx = tx;
+        this.policies = policies;
+    }
+
+    /**
+     * Whether canhbao sends warnings to {@code ward}: a ward is served once it has a ward policy. A resident of any
+     * other ward must be told so, never promised warnings that will not come.
+     */
+    boolean serves(Ward ward) {
+        return policies.find(ward.code()).isPresent();
+    }
+
+    /** Which of {@code wardCodes} canhbao serves, for a list of search results. */
+    Set<String> served(List<String> wardCodes) {
+        return policies.findAll(wardCodes).keySet();
     }
 
     /** The channels offered on the page: the personal ones whose provider is switched on here. */
@@ -90,6 +107,9 @@ class Subscriptions {
      * confirmed under.
      */
     UUID requestCode(Ward ward, String typedPhone, String groupId, String typedName, String client, Locale locale) {
+        if (!serves(ward)) {
+            throw refuse(Refusal.WARD_NOT_SERVED);
+        }
         String phone = PhoneNumbers.vietnamese(typedPhone).orElseThrow(() -> refuse(Refusal.INVALID_PHONE));
         UUID group = group(ward, groupId);
         String name = typedName == null || typedName.isBlank() ? null : typedName.strip();

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
@@ -38,6 +42,9 @@ class CodeVerificationIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    JdbcTemplate database;
 
     @BeforeEach
     void wards() {
@@ -110,13 +117,60 @@ class CodeVerificationIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void anExpiredAlertIsNoLongerInForce() throws Exception {
-        String code = codeOf(TestBulletin.forWard(AUTO).expires(hoursFromNow(-1)));
+        String alertId = alertOf(TestBulletin.forWard(AUTO).expires(hoursFromNow(6)));
+        database.update(
+                "update alert set expires = ? where id = ?", hoursFromNow(-1), java.util.UUID.fromString(alertId));
 
-        JsonNode answer = json.readTree(
-                anonymousGet("127.0.0.1", "/api/v1/verify/" + code).body());
+        JsonNode answer = json.readTree(anonymousGet(
+                        "127.0.0.1",
+                        "/api/v1/verify/"
+                                + getJson("/api/v1/alerts/" + alertId)
+                                        .get("shortCode")
+                                        .asString())
+                .body());
         assertThat(answer.get("genuine").asBoolean()).isTrue();
         assertThat(answer.get("inForce").asBoolean()).isFalse();
+        assertThat(answer.get("expired").asBoolean()).isTrue();
         assertThat(answer.get("cancelled").asBoolean()).isFalse();
+    }
+
+    @Test // #14, finding 7
+    void aCodeIsReadAsItIsPastedFromTheMessage() throws Exception {
+        String code = codeOf(TestBulletin.forWard(AUTO).expires(hoursFromNow(6)));
+
+        for (String pasted : List.of("Mã tin " + code, code + ",", " ma tin: " + code.toLowerCase() + ".")) {
+            HttpResponse<String> response = anonymousGet(
+                    "127.0.0.1",
+                    "/api/v1/verify/"
+                            + URLEncoder.encode(pasted, StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThat(response.statusCode())
+                    .as(pasted + ": " + response.body())
+                    .isEqualTo(200);
+            assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo(code);
+        }
+    }
+
+    @Test // #14, finding 7
+    void aCorrectedAlertSaysSo() throws Exception {
+        String alertId = alertOf(TestBulletin.forWard(AUTO).expires(hoursFromNow(6)));
+        assertThat(asOfficer(
+                                "admin",
+                                "POST",
+                                "/api/v1/alerts/" + alertId + "/correction",
+                                "{\"correction\":\"Không có lũ quét, sinh hoạt bình thường.\"}")
+                        .statusCode())
+                .isEqualTo(202);
+
+        JsonNode answer = json.readTree(anonymousGet(
+                        "127.0.0.1",
+                        "/api/v1/verify/"
+                                + getJson("/api/v1/alerts/" + alertId)
+                                        .get("shortCode")
+                                        .asString())
+                .body());
+        assertThat(answer.get("cancelled").asBoolean()).isTrue();
+        assertThat(answer.get("corrected").asBoolean()).isTrue();
+        assertThat(answer.get("inForce").asBoolean()).isFalse();
     }
 
     @Test
@@ -151,6 +205,10 @@ class CodeVerificationIntegrationTests extends GatewayIntegrationTest {
                 .isBetween(1L, 60L);
         assertThat(json.readTree(response.body()).get("detail").asString()).contains("try again");
         assertThat(count("limited")).isEqualTo(limited + 1);
+    }
+
+    private String alertOf(TestBulletin bulletin) throws Exception {
+        return accept(bulletin).get("alertIds").get(0).asString();
     }
 
     private String codeOf(TestBulletin bulletin) throws Exception {

@@ -83,7 +83,8 @@ class SignedBulletinIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void anUnsignedBulletinIsStillAutoIssuedWhereTheWardDoesNotRequireSignatures() throws Exception {
-        assertThat(state(accept(TestBulletin.forWard(ANY)))).isEqualTo("ISSUED");
+        // Issued, and possibly planned already: with a warm pipeline the planner can be first to the row.
+        assertThat(state(accept(TestBulletin.forWard(ANY)))).isIn("ISSUED", "PLANNED");
     }
 
     @Test

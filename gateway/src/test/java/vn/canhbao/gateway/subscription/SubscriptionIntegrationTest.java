@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
- * What the subscription tests share: a ward no other test uses, a resident's browser, and the code the Twilio
- * simulator received.
+ * What the subscription tests share: a ward no other test uses, served by canhbao (it has a ward policy; one without
+ * is refused, #14 finding 9), a resident's browser, and the code the Twilio simulator received.
  */
 abstract class SubscriptionIntegrationTest extends GatewayIntegrationTest {
 
@@ -26,6 +29,14 @@ abstract class SubscriptionIntegrationTest extends GatewayIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    WardPolicyRepository policies;
+
+    @BeforeEach
+    void served() {
+        policies.save(new WardPolicy(TAN_DINH, false, false, false));
+    }
 
     ResidentBrowser browser() {
         return new ResidentBrowser(port);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -46,12 +48,35 @@ public final class HeadlessBrowser implements AutoCloseable {
         return open(1366, 768);
     }
 
-    /** A resident's phone. */
+    /**
+     * A resident's phone: a 390×844 viewport emulated as a phone's (a headless window cannot be narrower than about 500
+     * pixels, which would hide what a narrow screen breaks).
+     */
     public static HeadlessBrowser phone() {
-        return open(390, 844);
+        ChromeOptions options = options(500, 900);
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", 390, "height", 844, "pixelRatio", 1.0, "touch", true),
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                + " Chrome/120.0 Mobile Safari/537.36"));
+        return start(options);
     }
 
     public static HeadlessBrowser open(int width, int height) {
+        return start(options(width, height));
+    }
+
+    private static HeadlessBrowser start(ChromeOptions options) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        return new HeadlessBrowser(new ChromeDriver(service, options));
+    }
+
+    private static ChromeOptions options(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The flags the machine's closed network needs: no background connections to Google's services.
@@ -67,10 +92,7 @@ public final class HeadlessBrowser implements AutoCloseable {
                 "--disable-sync",
                 "--lang=vi",
                 "--window-size=" + width + "," + height);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        return new HeadlessBrowser(new ChromeDriver(service, options));
+        return options;
     }
 
     public WebDriver driver() {
@@ -105,16 +127,38 @@ public final class HeadlessBrowser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(40));
     }
 
-    /** Saves a screenshot of the whole page as it is now, as {@code target/browser/<name>}. */
+    /**
+     * Saves a screenshot of the whole page as it is now, below the fold too, as {@code target/browser/<name>}: a
+     * person reviewing it must see what the officer would scroll to.
+     */
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name);
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, wholePage());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private byte[] wholePage() {
+        if (!(driver instanceof ChromeDriver chrome)) {
+            return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        }
+        Number width = (Number) chrome.executeScript("return document.documentElement.clientWidth");
+        Number height = (Number) chrome.executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        Map<String, Object> shot = chrome.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     @Override

@@ -194,6 +194,9 @@ class AlertPageController {
         answer.put("total", counts(report.total()));
         Map<String, Object> channels = new LinkedHashMap<>();
         Map<String, String> text = new LinkedHashMap<>();
+        AlertStanding standing =
+                standings.of(stored, alerts.supersedersOf(stored.alert().id()), caller);
+        text.put("state", messages.getMessage(standing.label(), null, LocaleContextHolder.getLocale()));
         text.put("total-handed", format.count(report.total().handedOver()));
         text.put("total-dispatches", format.count(report.total().dispatches()));
         text.put("groups-reached", format.count(report.groupsReached()));

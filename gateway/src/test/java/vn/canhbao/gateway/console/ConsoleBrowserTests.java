@@ -76,6 +76,7 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
         browser.await()
                 .until(b -> b.findElement(By.id("total-handed")).getText().equals(String.valueOf(expected)));
         assertThat(browser.find(By.id("total-dispatches")).getText()).isEqualTo(String.valueOf(expected));
+        browser.await().until(b -> b.findElement(By.id("state")).getText().equals("Đã phát"));
         assertThat(browser.find(By.id("bar-SMS")).getAttribute("value")).isEqualTo("100");
         assertThat(browser.find(By.id("counts-SMS")).getText())
                 .isEqualTo(RESIDENTS + "/" + RESIDENTS + " đã chuyển · 0 đang chờ · 0 lỗi · 0 đã dừng");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
@@ -37,6 +38,11 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     AlertRepository alerts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static String draft(String ward, String status) {
         return """
@@ -109,6 +115,37 @@ class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
         assertThat(asOfficer("officer.caominh", "GET", "/api/v1/audit", null).statusCode())
                 .as("only an administrator reads the audit log")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void messagesCarryTheTimeOfIssueNotTheTimeTheDraftWasWritten() throws Exception { // #14, finding 3
+        String id = json.readTree(asOfficer("officer.bachdang", "POST", "/api/v1/alerts", draft(BACH_DANG, "EXERCISE"))
+                        .body())
+                .get("id")
+                .asString();
+        // The draft was written two hours before it is issued, as a ward prepares one before the storm.
+        OffsetDateTime written = OffsetDateTime.now(VIETNAM).minusHours(2).withNano(0);
+        jdbc.update("update alert set sent = ?, created_at = ? where id = ?", written, written, UUID.fromString(id));
+
+        assertThat(asOfficer("officer.bachdang", "POST", "/api/v1/alerts/" + id + "/issue", null)
+                        .statusCode())
+                .isEqualTo(202);
+        awaitAllHandedOver(id, BACH_DANG);
+
+        JsonNode issued = getJson("/api/v1/alerts/" + id);
+        String code = issued.get("shortCode").asString();
+        OffsetDateTime issuedAt = OffsetDateTime.parse(issued.get("issuedAt").asString());
+        String time = DateTimeFormatter.ofPattern("HH:mm dd/MM").format(issuedAt.atZoneSameInstant(VIETNAM));
+        String draftTime = DateTimeFormatter.ofPattern("HH:mm dd/MM").format(written);
+        assertThat(twilio.acceptedBodiesTo(DemoWards.phone(demoWard(BACH_DANG), 0)))
+                .filteredOn(b -> b.contains("Mã tin " + code))
+                .singleElement()
+                .satisfies(b -> assertThat(b).contains("phát lúc " + time).doesNotContain(draftTime));
+        assertThat(OffsetDateTime.parse(getJson("/api/v1/verify/" + code)
+                                .get("issuedAt")
+                                .asString())
+                        .toInstant())
+                .isEqualTo(issuedAt.toInstant());
     }
 
     @Test

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.message.SmsEncoding;
+import vn.canhbao.core.message.SmsSegments;
+import vn.canhbao.core.text.VietnameseText;
 import vn.canhbao.gateway.subscription.SubscriptionSecret;
 
 /**
@@ -80,7 +83,7 @@ public class AckLinks {
         if (d.tier() != Tier.LEADER || !(d.channel() == Channel.SMS || d.channel() == Channel.ZALO)) {
             return d;
         }
-        String body = d.body() + "\nĐã nhận, bấm: " + url(d.id());
+        String body = d.body() + "\n" + inAlphabetOf(d.body(), "Đã nhận, bấm: ") + url(d.id());
         return new Dispatch(
                 d.id(),
                 d.alertId(),
@@ -109,5 +112,13 @@ public class AckLinks {
                 .putLong(id.getMostSignificantBits())
                 .putLong(id.getLeastSignificantBits())
                 .array();
+    }
+
+    /**
+     * {@code words} in the alphabet of the message they are added to: without diacritics after a không-dấu SMS, since
+     * one letter outside GSM-7 would turn the whole SMS into Unicode and double its segments (#14).
+     */
+    public static String inAlphabetOf(String message, String words) {
+        return SmsSegments.encoding(message) == SmsEncoding.GSM_7 ? VietnameseText.withoutDiacritics(words) : words;
     }
 }

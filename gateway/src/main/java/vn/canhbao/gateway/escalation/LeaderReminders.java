@@ -36,8 +36,8 @@ class LeaderReminders {
             return "no SMS to send the reminder by";
         }
         String body = alerts.message(stored.alert().id(), Channel.SMS)
-                .map(m -> "NHẮC LẠI, chưa thấy xác nhận. " + m.body() + "\nĐã nhận, bấm: "
-                        + links.url(leader.smsDispatchId()))
+                .map(m -> AckLinks.inAlphabetOf(m.body(), "NHẮC LẠI, chưa thấy xác nhận. ") + m.body() + "\n"
+                        + AckLinks.inAlphabetOf(m.body(), "Đã nhận, bấm: ") + links.url(leader.smsDispatchId()))
                 .orElse(null);
         if (body == null) {
             return "the alert has no SMS text";

@@ -77,6 +77,9 @@ public class ConsoleFormat {
         if (entry.what().equals("handover.last")) {
             return message("timeline.messages", entry.detail(), count(Long.parseLong(entry.detail())));
         }
+        if (entry.what().equals("alert.cancelled") || entry.what().equals("alert.corrected")) {
+            return message("timeline.cancelCode", entry.detail(), entry.detail());
+        }
         if (entry.what().startsWith("alert.") && entry.detail().matches("ACTUAL|EXERCISE|TEST")) {
             return message("status." + entry.detail(), entry.detail());
         }

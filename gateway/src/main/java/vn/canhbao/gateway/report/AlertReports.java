@@ -31,6 +31,28 @@ public class AlertReports {
         this.watches = watches;
     }
 
+    /**
+     * A cancel's audit entry names the Cancel it sent by its id; the report names it by the short code its people
+     * read, so that the ward's record can be matched with the messages.
+     */
+    private String readable(String action, String detail) {
+        if (detail == null || !(action.equals("alert.cancelled") || action.equals("alert.corrected"))) {
+            return detail;
+        }
+        try {
+            return jdbc
+                    .query(
+                            "select short_code from alert where id = ?",
+                            (rs, i) -> rs.getString(1),
+                            UUID.fromString(detail))
+                    .stream()
+                    .findFirst()
+                    .orElse(detail);
+        } catch (IllegalArgumentException notAnId) {
+            return detail;
+        }
+    }
+
     public AlertReport of(StoredAlert stored) {
         UUID id = stored.alert().id().value();
         List<TimelineEntry> timeline = new ArrayList<>();
@@ -48,7 +70,10 @@ public class AlertReports {
                         + " order by at, id",
                 rs -> {
                     timeline.add(new TimelineEntry(
-                            rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)));
+                            rs.getTimestamp(1).toInstant(),
+                            rs.getString(2),
+                            rs.getString(3),
+                            readable(rs.getString(2), rs.getString(4))));
                 },
                 id.toString());
         jdbc.query(

@@ -188,6 +188,7 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
                 .doesNotContain("ACTUAL")
                 .doesNotContain("handed over")
                 .doesNotContain("LOUDSPEAKER");
+        assertThat(report).contains("Hủy và đính chính").containsPattern("Tin gửi đi: mã [A-Z0-9]{6}");
         browser.screenshot("console-real-8-report.png");
 
         click(By.cssSelector("form[action$='/logout'] button"));

@@ -21,6 +21,7 @@ import vn.canhbao.gateway.ack.LeaderReply;
 import vn.canhbao.gateway.ack.Via;
 import vn.canhbao.gateway.pipeline.PipelineMetrics;
 import vn.canhbao.gateway.pipeline.Topics;
+import vn.canhbao.gateway.security.AuditLog;
 
 /**
  * Processes the Zalo OA's verified events: receipts become delivery events; follow and unfollow keep the followers
@@ -41,6 +42,7 @@ class ZaloEvents {
     private final Acknowledgements acks;
     private final ZaloLinkRequests links;
     private final TransactionTemplate tx;
+    private final AuditLog audit;
 
     ZaloEvents(
             JdbcTemplate jdbc,
@@ -48,7 +50,9 @@ class ZaloEvents {
             PipelineMetrics metrics,
             Acknowledgements acks,
             ZaloLinkRequests links,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            AuditLog audit) {
+        this.audit = audit;
         this.acks = acks;
         this.jdbc = jdbc;
         this.receipts = receipts;
@@ -81,7 +85,7 @@ class ZaloEvents {
             case ZaloEvent.Followed f -> following(f.userId(), true);
             case ZaloEvent.Unfollowed u -> {
                 following(u.userId(), false);
-                jdbc.update("update recipient set zalo_user_id = null where zalo_user_id = ?", u.userId());
+                unlink(u.userId());
             }
             case ZaloEvent.MessageReceived m -> receipts.record(Channel.ZALO, m.receipts());
             case ZaloEvent.MessageSeen m -> receipts.record(Channel.ZALO, m.receipts());
@@ -146,6 +150,24 @@ class ZaloEvents {
         } catch (java.security.NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every JDK has SHA-256", impossible);
         }
+    }
+
+    /** An unfollower is no longer reached through the OA; the link ends, and the audit log says so (#15). */
+    private void unlink(String userId) {
+        tx.executeWithoutResult(status -> {
+            List<java.util.Map<String, Object>> linked =
+                    jdbc.queryForList("select id, ward_code from recipient where zalo_user_id = ?", userId);
+            jdbc.update("update recipient set zalo_user_id = null where zalo_user_id = ?", userId);
+            for (var r : linked) {
+                audit.record(
+                        "zalo:" + userId,
+                        "zalo.unlinked",
+                        "recipient:" + r.get("id"),
+                        (String) r.get("ward_code"),
+                        "the follower left the OA",
+                        null);
+            }
+        });
     }
 
     private void following(String userId, boolean following) {

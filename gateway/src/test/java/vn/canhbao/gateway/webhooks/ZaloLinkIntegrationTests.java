@@ -102,6 +102,15 @@ class ZaloLinkIntegrationTests extends GatewayIntegrationTest {
         awaitUntil("linked", Duration.ofSeconds(20), () -> user.equals(zaloUserOf(phone)));
         assertThat(audit("zalo:" + user)).contains("zalo.linked");
         awaitZaloText(user, "Đã liên kết tài khoản Zalo này");
+
+        // Leaving the OA ends the link, and that is audited too.
+        assertThat(SignedRequests.postZaloEvent(
+                                port,
+                                SignedRequests.zaloEvent("unfollow", "\"follower\":{\"id\":\"%s\"}".formatted(user)))
+                        .statusCode())
+                .isEqualTo(200);
+        awaitUntil("unlinked", Duration.ofSeconds(20), () -> zaloUserOf(phone) == null);
+        assertThat(audit("zalo:" + user)).contains("zalo.unlinked");
     }
 
     @Test

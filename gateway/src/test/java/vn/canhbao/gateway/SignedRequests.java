@@ -54,8 +54,22 @@ public final class SignedRequests {
 
     /** A Zalo OA event with the given fields, stamped now. */
     public static String zaloEvent(String name, String fields) {
+        return zaloEvent(name, fields, Instant.now());
+    }
+
+    /** A Zalo OA event with the given fields, stamped {@code at}. */
+    public static String zaloEvent(String name, String fields, Instant at) {
         return "{\"app_id\":\"%s\",\"event_name\":\"%s\",%s,\"timestamp\":\"%d\"}"
-                .formatted(ZALO_APP_ID, name, fields, Instant.now().toEpochMilli());
+                .formatted(ZALO_APP_ID, name, fields, at.toEpochMilli());
+    }
+
+    /** A follower's text to the OA, stamped {@code at}. */
+    public static String zaloText(String userId, String msgId, String text, Instant at) {
+        return zaloEvent(
+                "user_send_text",
+                "\"sender\":{\"id\":\"%s\"},\"recipient\":{\"id\":\"579745863508352884\"},".formatted(userId)
+                        + "\"message\":{\"msg_id\":\"%s\",\"text\":\"%s\"}".formatted(msgId, text),
+                at);
     }
 
     /** Zalo's: {@code mac=} SHA-256 hex of app_id + raw body + timestamp + OA secret key. */

@@ -19,13 +19,21 @@ import vn.canhbao.channels.DeliveryReceipt;
 
 /**
  * The broadcast gateway's callbacks ({@code docs/loudspeaker-api.md}, "Callbacks"): checks their signature and turns
- * them into {@link DeliveryReceipt}s. The gateway's webhook endpoint calls {@link #verify} on the raw body before it
- * parses anything, and answers 401 when it fails and 400 when {@link #parse} throws.
+ * them into {@link DeliveryReceipt}s. The gateway's webhook endpoint calls {@link #verify} on the raw body and the
+ * {@value #TIMESTAMP_HEADER} header before it parses anything, answers 401 when it fails, 403 when the signed time is
+ * outside its replay window (#15: a captured callback could otherwise be replayed for ever) and 400 when
+ * {@link #parse} throws.
  */
 public final class LoudspeakerCallbacks {
 
-    /** The header that carries the signature: {@code sha256=<hex of HMAC-SHA256(secret, raw body)>}. */
+    /**
+     * The header that carries the signature: {@code sha256=<hex of HMAC-SHA256(secret, timestamp + "." + raw body)>},
+     * where {@code timestamp} is the {@value #TIMESTAMP_HEADER} header exactly as sent.
+     */
     public static final String SIGNATURE_HEADER = "X-Signature";
+
+    /** The header that carries when the callback was sent, in Unix seconds; covered by the signature. */
+    public static final String TIMESTAMP_HEADER = "X-Timestamp";
 
     /** The field of a callback (and of the status answer) that says when the status was reached. */
     public static final String UPDATED_AT = "updatedAt";
@@ -36,16 +44,22 @@ public final class LoudspeakerCallbacks {
     private LoudspeakerCallbacks() {}
 
     /**
-     * Whether {@code signatureHeader} is the HMAC-SHA256 of {@code rawBody} (its UTF-8 bytes) under {@code secret},
-     * compared in constant time. False for a missing header, a missing secret or a malformed value.
+     * Whether {@code signatureHeader} is the HMAC-SHA256 of {@code timestamp + "." + rawBody} (UTF-8) under
+     * {@code secret}, compared in constant time. False for a missing header or timestamp, a missing secret or a
+     * malformed value.
      */
-    public static boolean verify(String rawBody, String signatureHeader, String secret) {
-        return rawBody != null && verify(rawBody.getBytes(StandardCharsets.UTF_8), signatureHeader, secret);
+    public static boolean verify(String timestamp, String rawBody, String signatureHeader, String secret) {
+        return rawBody != null && verify(timestamp, rawBody.getBytes(StandardCharsets.UTF_8), signatureHeader, secret);
     }
 
-    /** As {@link #verify(String, String, String)}, on the body exactly as it arrived. */
-    public static boolean verify(byte[] rawBody, String signatureHeader, String secret) {
-        if (rawBody == null || signatureHeader == null || secret == null || secret.isEmpty()) {
+    /** As {@link #verify(String, String, String, String)}, on the body exactly as it arrived. */
+    public static boolean verify(String timestamp, byte[] rawBody, String signatureHeader, String secret) {
+        if (timestamp == null
+                || timestamp.isBlank()
+                || rawBody == null
+                || signatureHeader == null
+                || secret == null
+                || secret.isEmpty()) {
             return false;
         }
         String value = signatureHeader.strip();
@@ -58,12 +72,38 @@ public final class LoudspeakerCallbacks {
         } catch (IllegalArgumentException notHex) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(rawBody, secret), given);
+        return MessageDigest.isEqual(hmac(signed(timestamp, rawBody), secret), given);
     }
 
-    /** The signature header value for {@code rawBody}: what a vendor (or the simulator) sends. */
-    public static String sign(String rawBody, String secret) {
-        return PREFIX + HexFormat.of().formatHex(hmac(rawBody.getBytes(StandardCharsets.UTF_8), secret));
+    /** The signature header value for {@code rawBody} sent at {@code timestamp}: what a vendor (or the simulator) sends. */
+    public static String sign(String timestamp, String rawBody, String secret) {
+        return PREFIX
+                + HexFormat.of().formatHex(hmac(signed(timestamp, rawBody.getBytes(StandardCharsets.UTF_8)), secret));
+    }
+
+    /** The {@value #TIMESTAMP_HEADER} value for {@code at}: Unix seconds. */
+    public static String timestamp(Instant at) {
+        return Long.toString(at.getEpochSecond());
+    }
+
+    /** The time a {@value #TIMESTAMP_HEADER} value names, or empty when it is missing or not Unix seconds. */
+    public static java.util.Optional<Instant> signedAt(String timestamp) {
+        if (timestamp == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Instant.ofEpochSecond(Long.parseLong(timestamp.strip())));
+        } catch (NumberFormatException | java.time.DateTimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static byte[] signed(String timestamp, byte[] rawBody) {
+        byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.UTF_8);
+        byte[] data = new byte[prefix.length + rawBody.length];
+        System.arraycopy(prefix, 0, data, 0, prefix.length);
+        System.arraycopy(rawBody, 0, data, prefix.length, rawBody.length);
+        return data;
     }
 
     /** As {@link #parse(String, LoudspeakerFieldMapping, Clock)}, timing undated callbacks by the system clock. */

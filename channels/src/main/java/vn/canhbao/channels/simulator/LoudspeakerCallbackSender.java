@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ import vn.canhbao.channels.loudspeaker.LoudspeakerCallbacks;
 
 /**
  * Posts the simulator's signed completion callbacks, as a vendor's gateway does: once per broadcast, when it is done,
- * to the {@code callbackUrl} of its create request. One try, no retry: the simulator is not testing our patience.
+ * to the {@code callbackUrl} of its create request, stamped with the time it is sent ({@code X-Timestamp}, covered by
+ * the signature). One try, no retry: the simulator is not testing our patience.
  */
 final class LoudspeakerCallbackSender implements AutoCloseable {
 
@@ -45,10 +47,12 @@ final class LoudspeakerCallbackSender implements AutoCloseable {
     }
 
     private void post(String url, String body) {
+        String timestamp = LoudspeakerCallbacks.timestamp(Instant.now());
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header(LoudspeakerCallbacks.SIGNATURE_HEADER, LoudspeakerCallbacks.sign(body, secret))
+                .header(LoudspeakerCallbacks.TIMESTAMP_HEADER, timestamp)
+                .header(LoudspeakerCallbacks.SIGNATURE_HEADER, LoudspeakerCallbacks.sign(timestamp, body, secret))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((answer, failure) -> {

@@ -134,6 +134,26 @@ public record ZaloConfig(
                 maxConcurrency);
     }
 
+    /**
+     * Sends each API to its own host (a staging gateway, a proxy, the simulator); a null URL keeps that API's current
+     * one.
+     */
+    public ZaloConfig withBaseUrls(URI openApi, URI businessApi, URI oauth) {
+        return new ZaloConfig(
+                appId,
+                appSecretKey,
+                oaSecretKey,
+                openApi == null ? openApiBaseUrl : openApi,
+                businessApi == null ? businessApiBaseUrl : businessApi,
+                oauth == null ? oauthBaseUrl : oauth,
+                znsTemplateId,
+                znsFields,
+                connectTimeout,
+                readTimeout,
+                messagesPerSecond,
+                maxConcurrency);
+    }
+
     public ZaloConfig withZnsTemplate(String templateId, ZnsTemplateFields fields) {
         return new ZaloConfig(
                 appId,

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Checks the {@code X-ZEvent-Signature} header of a Zalo OA webhook: {@code mac=} followed by the hex SHA-256 of
@@ -14,6 +16,10 @@ import java.util.Locale;
  * body and the body is hashed exactly as received (chatwoot/chatwoot {@code app/jobs/webhooks/zalo_events_job.rb};
  * https://hainh.me/zalo-api-php-webhook-callback-official-account.html). It is a plain hash, not an HMAC, and the key is
  * the OA secret key, not the app secret.
+ *
+ * <p>The signature covers the body's {@code timestamp} (epoch milliseconds), so {@link #signedAt} is the time Zalo
+ * vouches for; the webhook refuses events outside its {@code ReplayWindow}, or a captured event could be replayed
+ * for ever.
  */
 public final class ZaloWebhookSignature {
 
@@ -44,6 +50,24 @@ public final class ZaloWebhookSignature {
         return MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII),
                 given.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The event's {@code timestamp} (epoch milliseconds, as a string or a number), which the signature covers; empty when
+     * the body is not a JSON object or has no readable timestamp.
+     */
+    public static Optional<Instant> signedAt(String rawBody) {
+        try {
+            JsonNode body = rawBody == null ? null : ZaloHttp.JSON.readTree(rawBody);
+            JsonNode timestamp = body == null || !body.isObject() ? null : body.get("timestamp");
+            if (timestamp == null || !timestamp.isValueNode()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    Instant.ofEpochMilli(Long.parseLong(timestamp.asText().trim())));
+        } catch (IOException | NumberFormatException | java.time.DateTimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

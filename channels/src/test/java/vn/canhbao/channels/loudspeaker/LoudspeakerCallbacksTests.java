@@ -22,41 +22,52 @@ class LoudspeakerCallbacksTests {
             "clusters":[{"clusterId":"cum-loa-001","status":"completed"}],"updatedAt":"2025-10-05T07:45:12Z"}""";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-05T08:00:00Z"), ZoneOffset.UTC);
 
+    static final String SENT = "1759650312";
+
     @Test
-    void acceptsTheSignatureOfTheRawBody() {
-        // printf '%s' "$body" | openssl dgst -sha256 -hmac callback-secret
-        String signature = LoudspeakerCallbacks.sign(COMPLETED, SECRET);
+    void acceptsTheSignatureOfTheTimestampAndRawBody() {
+        // printf '%s.%s' "$timestamp" "$body" | openssl dgst -sha256 -hmac callback-secret
+        String signature = LoudspeakerCallbacks.sign(SENT, COMPLETED, SECRET);
 
         assertThat(signature).matches("sha256=[0-9a-f]{64}");
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, signature, SECRET)).isTrue();
-        assertThat(LoudspeakerCallbacks.verify(
-                        COMPLETED, signature.toUpperCase().replace("SHA256=", "sha256="), SECRET))
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, signature, SECRET))
                 .isTrue();
+        assertThat(LoudspeakerCallbacks.verify(
+                        SENT, COMPLETED, signature.toUpperCase().replace("SHA256=", "sha256="), SECRET))
+                .isTrue();
+        assertThat(LoudspeakerCallbacks.signedAt(SENT)).contains(Instant.ofEpochSecond(1759650312L));
     }
 
     @Test
-    void matchesAKnownHmacSha256Vector() {
-        // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?"
-        assertThat(LoudspeakerCallbacks.sign("what do ya want for nothing?", "Jefe"))
-                .isEqualTo("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    void matchesAVectorComputedWithOpenssl() {
+        // printf '%s.%s' 1759650312 '{"id":"bc_123","status":"completed"}' | openssl dgst -sha256 -hmac callback-secret
+        assertThat(LoudspeakerCallbacks.sign(SENT, "{\"id\":\"bc_123\",\"status\":\"completed\"}", SECRET))
+                .isEqualTo("sha256=ce451e60c322f80094ac36f991f3ca400dc77cec7cd917bac38805f668fa12db");
     }
 
     @Test
-    void refusesATamperedBodyAWrongSecretAndMalformedHeaders() {
-        String signature = LoudspeakerCallbacks.sign(COMPLETED, SECRET);
+    void refusesATamperedBodyOrTimestampAWrongSecretAndMalformedHeaders() { // #15: the timestamp is signed
+        String signature = LoudspeakerCallbacks.sign(SENT, COMPLETED, SECRET);
 
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED.replace("completed", "failed"), signature, SECRET))
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED.replace("completed", "failed"), signature, SECRET))
                 .isFalse();
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, signature, "other-secret"))
+        assertThat(LoudspeakerCallbacks.verify("1759650999", COMPLETED, signature, SECRET))
                 .isFalse();
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, signature.substring("sha256=".length()), SECRET))
+        assertThat(LoudspeakerCallbacks.verify(null, COMPLETED, signature, SECRET))
                 .isFalse();
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, "sha256=zz", SECRET)).isFalse();
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, "sha256=", SECRET)).isFalse();
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, null, SECRET)).isFalse();
-        assertThat(LoudspeakerCallbacks.verify(COMPLETED, signature, "")).isFalse();
-        assertThat(LoudspeakerCallbacks.verify((String) null, signature, SECRET))
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, signature, "other-secret"))
                 .isFalse();
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, signature.substring("sha256=".length()), SECRET))
+                .isFalse();
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, "sha256=zz", SECRET))
+                .isFalse();
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, "sha256=", SECRET))
+                .isFalse();
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, null, SECRET)).isFalse();
+        assertThat(LoudspeakerCallbacks.verify(SENT, COMPLETED, signature, "")).isFalse();
+        assertThat(LoudspeakerCallbacks.verify(SENT, (String) null, signature, SECRET))
+                .isFalse();
+        assertThat(LoudspeakerCallbacks.signedAt("yesterday")).isEmpty();
     }
 
     @Test

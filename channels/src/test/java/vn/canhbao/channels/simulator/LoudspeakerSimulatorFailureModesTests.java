@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,11 @@ class LoudspeakerSimulatorFailureModesTests {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/webhooks/loudspeaker", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new String[] {body, exchange.getRequestHeaders().getFirst("X-Signature")});
+            received.add(new String[] {
+                body,
+                exchange.getRequestHeaders().getFirst("X-Signature"),
+                exchange.getRequestHeaders().getFirst("X-Timestamp")
+            });
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -101,8 +106,11 @@ class LoudspeakerSimulatorFailureModesTests {
             String[] callback = received.poll(5, TimeUnit.SECONDS);
 
             assertThat(callback).isNotNull();
-            assertThat(LoudspeakerCallbacks.verify(callback[0], callback[1], "hmac"))
+            assertThat(LoudspeakerCallbacks.verify(callback[2], callback[0], callback[1], "hmac"))
                     .isTrue();
+            assertThat(LoudspeakerCallbacks.signedAt(callback[2]).orElseThrow())
+                    .as("stamped when sent (#15)")
+                    .isBetween(Instant.now().minusSeconds(10), Instant.now().plusSeconds(1));
             assertThat(callback[0]).contains("\"status\":\"failed\"", "device_offline", "\"reference\":\"ref-1\"");
         } finally {
             receiver.stop(0);

@@ -42,17 +42,24 @@ public class Acknowledgements {
         }
     }
 
-    /** The leader's most recent alert still waiting for them: what a bare "Đã nhận" on Zalo confirms. */
-    public Optional<LeaderAlert> latestUnconfirmed(UUID recipientId) {
+    /**
+     * The leader's most recent alert still waiting for them and sent to them before {@code writtenAt}: what a bare "Đã
+     * nhận" written then confirms. A reply cannot confirm a warning issued after it was written (#15: a replayed or late
+     * reply must not stop the escalation of a warning the leader never saw). The test is the hand-over of one of the
+     * leader's messages of the alert to its provider, in milliseconds: an alert's issue time is kept to the second, and
+     * the leader can only answer a message once it is on its way.
+     */
+    public Optional<LeaderAlert> latestUnconfirmed(UUID recipientId, Instant writtenAt) {
         List<LeaderAlert> found = jdbc.query(
                 "select d.alert_id, d.recipient_id from dispatch d join alert a on a.id = d.alert_id"
                         + " where d.recipient_id = ? and d.tier = 'LEADER' and a.msg_type <> 'CANCEL'"
-                        + " and (a.expires is null or a.expires > ?)"
+                        + " and d.handed_over_at <= ? and (a.expires is null or a.expires > ?)"
                         + " and not exists (select 1 from acknowledgement k where k.alert_id = d.alert_id"
                         + " and k.recipient_id = d.recipient_id)"
-                        + " order by a.issued_at desc limit 1",
+                        + " order by a.issued_at desc, d.handed_over_at desc limit 1",
                 (rs, i) -> new LeaderAlert(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
                 recipientId,
+                java.sql.Timestamp.from(writtenAt),
                 java.sql.Timestamp.from(Instant.now()));
         return found.stream().findFirst();
     }

@@ -39,24 +39,42 @@ class ChannelsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelsConfiguration.class);
 
-    /** {@code canhbao.channels.twilio.*}. */
+    /**
+     * {@code canhbao.channels.twilio.*}.
+     *
+     * @param baseUrl where the Twilio SDK sends every request instead of {@code https://api.twilio.com}: a staging
+     *     provider or the simulators in production mode ({@code TWILIO_BASE_URL}); null for Twilio itself
+     */
     record TwilioProperties(
             String accountSid,
             String authToken,
             String messagingServiceSid,
             String from,
             URI statusCallbackUrl,
+            URI baseUrl,
             Duration connectTimeout,
             Duration readTimeout,
             double messagesPerSecond,
             int maxConcurrency) {}
 
-    /** {@code canhbao.channels.zalo.*}. */
+    /**
+     * {@code canhbao.channels.zalo.*}.
+     *
+     * @param baseUrl one host for the OA, ZNS and OAuth APIs, e.g. a staging gateway or the simulator
+     *     ({@code ZALO_BASE_URL}); null for Zalo's own hosts
+     * @param openApiBaseUrl the OA API's host alone ({@code ZALO_OPEN_API_BASE_URL}), over {@code baseUrl}
+     * @param businessApiBaseUrl the ZNS API's host alone ({@code ZALO_BUSINESS_API_BASE_URL}), over {@code baseUrl}
+     * @param oauthBaseUrl the token endpoint's host alone ({@code ZALO_OAUTH_BASE_URL}), over {@code baseUrl}
+     */
     record ZaloProperties(
             String appId,
             String appSecretKey,
             String oaSecretKey,
             String znsTemplateId,
+            URI baseUrl,
+            URI openApiBaseUrl,
+            URI businessApiBaseUrl,
+            URI oauthBaseUrl,
             Duration connectTimeout,
             Duration readTimeout,
             double messagesPerSecond,
@@ -92,13 +110,15 @@ class ChannelsConfiguration {
                         : p.messagingServiceSid(),
                 p == null ? null : blankToNull(p.from()),
                 p == null ? null : p.statusCallbackUrl(),
-                sim != null ? sim.baseUrl() : null,
+                sim != null ? sim.baseUrl() : (p == null ? null : p.baseUrl()),
                 p == null ? null : p.connectTimeout(),
                 p == null ? null : p.readTimeout(),
                 p == null ? 0 : p.messagesPerSecond(),
                 p == null ? 0 : p.maxConcurrency());
         if (sim != null) {
             log.info("SMS goes to the Twilio simulator at {}", sim.baseUrl());
+        } else if (config.baseUrl() != null) {
+            log.info("SMS goes to the Twilio API at {} (canhbao.channels.twilio.base-url)", config.baseUrl());
         }
         return config.validate();
     }
@@ -142,8 +162,24 @@ class ChannelsConfiguration {
             config = config.withTimeouts(p.connectTimeout(), p.readTimeout())
                     .withLimits(p.messagesPerSecond(), p.maxConcurrency());
         }
+        if (sim == null && p != null) {
+            if (p.baseUrl() != null) {
+                config = config.withBaseUrl(p.baseUrl());
+            }
+            config = config.withBaseUrls(p.openApiBaseUrl(), p.businessApiBaseUrl(), p.oauthBaseUrl());
+        }
         if (sim != null) {
             log.info("Zalo goes to the Zalo simulator at {}", sim.baseUrl());
+        } else if (p != null
+                && (p.baseUrl() != null
+                        || p.openApiBaseUrl() != null
+                        || p.businessApiBaseUrl() != null
+                        || p.oauthBaseUrl() != null)) {
+            log.info(
+                    "Zalo goes to OA {}, ZNS {}, OAuth {} (canhbao.channels.zalo.*base-url)",
+                    config.openApiBaseUrl(),
+                    config.businessApiBaseUrl(),
+                    config.oauthBaseUrl());
         }
         return config.validate();
     }

@@ -94,9 +94,11 @@ class DeliveryTracker {
                 .toList();
         if (!kept.isEmpty()) {
             tx.executeWithoutResult(status -> {
+                // A receipt already recorded (a replayed or repeated callback, #15) finds its key taken: no second row.
                 jdbc.batchUpdate(
                         "insert into delivery_event (dispatch_id, alert_id, channel, status, provider_message_id,"
-                                + " reason, detail, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                                + " reason, detail, occurred_at, receipt_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " on conflict do nothing",
                         kept,
                         1000,
                         (ps, e) -> {
@@ -108,6 +110,7 @@ class DeliveryTracker {
                             ps.setString(6, e.reason());
                             ps.setString(7, e.detail());
                             ps.setTimestamp(8, Timestamp.from(e.occurredAt()));
+                            ps.setString(9, receiptKey(e));
                         });
                 for (DeliveryEvent e : kept) {
                     if (e.status() == DeliveryStatus.DELIVERED || e.status() == DeliveryStatus.UNDELIVERED) {
@@ -128,6 +131,19 @@ class DeliveryTracker {
                 issued(e.alertId()).ifPresent(at -> metrics.handover(e.channel().name(), at, e.occurredAt()));
             }
         }
+    }
+
+    /**
+     * What makes a provider's receipt the same receipt: its dispatch, status, message and the provider's own word for
+     * it ({@code delivered}, {@code seen}, {@code failed:device_offline}). Null for the pipeline's own events, which are
+     * not receipts and may repeat (a failure per attempt).
+     */
+    static String receiptKey(DeliveryEvent e) {
+        if (e.status() != DeliveryStatus.DELIVERED && e.status() != DeliveryStatus.UNDELIVERED) {
+            return null;
+        }
+        return e.dispatchId() + "|" + e.status() + "|" + (e.providerMessageId() == null ? "" : e.providerMessageId())
+                + "|" + (e.detail() == null ? "" : e.detail());
     }
 
     private java.util.Optional<Instant> issued(AlertId id) {

@@ -211,9 +211,11 @@ public class DispatchRepository {
 
     /** Records a provider's later report (delivered, undelivered) on dispatches that were handed over. */
     public void recordReceipt(UUID id, DeliveryStatus status) {
+        // Receipts only move a dispatch forward (#15): a replayed or late "undelivered" does not undo "delivered", and
+        // the same receipt twice changes nothing.
+        String from = status == DeliveryStatus.DELIVERED ? "('ACCEPTED', 'UNDELIVERED')" : "('ACCEPTED')";
         jdbc.update(
-                "update dispatch set status = ?, updated_at = ? where id = ? and status in ('ACCEPTED', 'DELIVERED',"
-                        + " 'UNDELIVERED')",
+                "update dispatch set status = ?, updated_at = ? where id = ? and status in " + from,
                 status.name(),
                 Timestamp.from(Instant.now()),
                 id);

@@ -40,6 +40,24 @@ class SubscriptionCodes {
                 Timestamp.from(code.expiresAt()));
     }
 
+    /** A code sent to a phone for the Zalo follower {@code zaloUserId}, who gives it back in Zalo. */
+    void addForZalo(PendingCode code, String zaloUserId, Instant now) {
+        add(code, "zalo:" + zaloUserId, now);
+        jdbc.update("update subscription_code set zalo_user_id = ? where id = ?", zaloUserId, code.id());
+    }
+
+    /** The newest code sent for the Zalo follower {@code zaloUserId}, used or not. */
+    Optional<PendingCode> latestForZalo(String zaloUserId) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from subscription_code where zalo_user_id = ?"
+                                + " order by created_at desc limit 1",
+                        SubscriptionCodes::map,
+                        zaloUserId)
+                .stream()
+                .findFirst();
+    }
+
     Optional<PendingCode> find(UUID id) {
         return jdbc
                 .query("select " + COLUMNS + " from subscription_code where id = ?", SubscriptionCodes::map, id)

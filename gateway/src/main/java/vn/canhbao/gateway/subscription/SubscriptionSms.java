@@ -52,6 +52,15 @@ class SubscriptionSms {
         return send(codeId, phone, codeText(code, validity, locale), validity);
     }
 
+    /** Sends the code that links a Zalo follower to {@code phone}; true when the provider accepted it. */
+    boolean sendZaloCode(UUID codeId, String phone, String code, Duration validity, Locale locale) {
+        return send(
+                codeId,
+                phone,
+                messages.getMessage("sms.zalo-code", new Object[] {code, validity.toMinutes()}, locale),
+                validity);
+    }
+
     /** Sends the confirmation with the unsubscribe link; true when the provider accepted it. */
     boolean sendSubscribed(String phone, Ward ward, String unsubscribeUrl, Locale locale) {
         return send(UUID.randomUUID(), phone, subscribedText(ward, unsubscribeUrl, locale), Duration.ofHours(1));

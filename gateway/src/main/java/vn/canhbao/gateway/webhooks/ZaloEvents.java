@@ -1,6 +1,8 @@
 package vn.canhbao.gateway.webhooks;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.canhbao.channels.zalo.ZaloEvent;
 import vn.canhbao.channels.zalo.ZaloEventParser;
 import vn.canhbao.core.delivery.Channel;
@@ -18,12 +21,14 @@ import vn.canhbao.gateway.ack.LeaderReply;
 import vn.canhbao.gateway.ack.Via;
 import vn.canhbao.gateway.pipeline.PipelineMetrics;
 import vn.canhbao.gateway.pipeline.Topics;
-import vn.canhbao.gateway.registry.PhoneNumbers;
+import vn.canhbao.gateway.security.AuditLog;
 
 /**
  * Processes the Zalo OA's verified events: receipts become delivery events; follow and unfollow keep the followers
- * list (an unfollower's messages go by ZNS to their phone); a text is kept for acknowledgements, and a follower who
- * writes their phone number is linked to the resident with that number, so the OA reaches them from then on.
+ * list (an unfollower's messages go by ZNS to their phone); a text is kept, and acted on only the first time its
+ * {@code msg_id} is seen (#15: Zalo's retry or a replay of a "Đã nhận" confirms nothing more). A phone number or a link
+ * code goes to {@link ZaloLinkRequests}, which links the follower only once the phone's owner confirms by SMS; a
+ * leader's "Đã nhận" confirms their latest warning issued before it was written.
  */
 @Component
 @ConditionalOnProperty(name = "canhbao.channels.zalo.enabled", havingValue = "true")
@@ -35,12 +40,25 @@ class ZaloEvents {
     private final ReceiptIntake receipts;
     private final PipelineMetrics metrics;
     private final Acknowledgements acks;
+    private final ZaloLinkRequests links;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
 
-    ZaloEvents(JdbcTemplate jdbc, ReceiptIntake receipts, PipelineMetrics metrics, Acknowledgements acks) {
+    ZaloEvents(
+            JdbcTemplate jdbc,
+            ReceiptIntake receipts,
+            PipelineMetrics metrics,
+            Acknowledgements acks,
+            ZaloLinkRequests links,
+            TransactionTemplate tx,
+            AuditLog audit) {
+        this.audit = audit;
         this.acks = acks;
         this.jdbc = jdbc;
         this.receipts = receipts;
         this.metrics = metrics;
+        this.links = links;
+        this.tx = tx;
     }
 
     @KafkaListener(id = "zalo-events", topics = Topics.ZALO_EVENTS, groupId = "canhbao-zalo-events")
@@ -67,35 +85,89 @@ class ZaloEvents {
             case ZaloEvent.Followed f -> following(f.userId(), true);
             case ZaloEvent.Unfollowed u -> {
                 following(u.userId(), false);
-                jdbc.update("update recipient set zalo_user_id = null where zalo_user_id = ?", u.userId());
+                unlink(u.userId());
             }
             case ZaloEvent.MessageReceived m -> receipts.record(Channel.ZALO, m.receipts());
             case ZaloEvent.MessageSeen m -> receipts.record(Channel.ZALO, m.receipts());
-            case ZaloEvent.TextReceived t -> {
-                jdbc.update(
-                        "insert into zalo_inbound_text (msg_id, user_id, text, received_at) values (?, ?, ?, ?)"
-                                + " on conflict do nothing",
-                        t.msgId(),
-                        t.userId(),
-                        t.text(),
-                        Timestamp.from(t.timestamp()));
-                PhoneNumbers.vietnamese(t.text()).ifPresent(phone -> link(t.userId(), phone));
-                if (LeaderReply.confirms(t.text())) {
-                    confirm(t.userId());
-                }
-            }
+            case ZaloEvent.TextReceived t -> text(t);
             case ZaloEvent.Other o -> log.debug("Zalo event {} ignored", o.eventName());
         }
     }
 
-    /** A leader's "Đã nhận" confirms the latest alert still waiting for their confirmation. */
-    private void confirm(String userId) {
+    /**
+     * Keeps the text and acts on it once: the insert of its {@code msg_id} and the confirmation it makes commit together,
+     * so a failure to queue the confirmation leaves the text unseen for the record's redelivery.
+     */
+    private void text(ZaloEvent.TextReceived t) {
+        boolean linkRequest = links.isLinkRequest(t.text());
+        boolean first = Boolean.TRUE.equals(tx.execute(status -> {
+            int inserted = jdbc.update(
+                    "insert into zalo_inbound_text (msg_id, user_id, text, received_at) values (?, ?, ?, ?)"
+                            + " on conflict do nothing",
+                    msgId(t),
+                    t.userId(),
+                    t.text(),
+                    Timestamp.from(t.timestamp()));
+            if (inserted == 0) {
+                return false;
+            }
+            if (!linkRequest && LeaderReply.confirms(t.text())) {
+                confirm(t.userId(), t.timestamp());
+            }
+            return true;
+        }));
+        if (!first) {
+            log.info("Zalo message {} of {} seen before; ignored", msgId(t), t.userId());
+            return;
+        }
+        if (linkRequest) {
+            links.handle(t.userId(), t.text());
+        }
+    }
+
+    /** A leader's "Đã nhận" confirms the latest alert still waiting for their confirmation, issued before it was written. */
+    private void confirm(String userId, Instant writtenAt) {
         List<UUID> leaders = jdbc.queryForList(
                 "select id from recipient where zalo_user_id = ? and role = 'LEADER'", UUID.class, userId);
         for (UUID leader : leaders) {
-            acks.latestUnconfirmed(leader)
+            acks.latestUnconfirmed(leader, writtenAt)
                     .ifPresent(a -> acks.receive(a.alertId(), a.recipientId(), Via.ZALO, "zalo:" + userId));
         }
+    }
+
+    /** Zalo gives every message an id; a body without one is known by what it says, who wrote it and when. */
+    private static String msgId(ZaloEvent.TextReceived t) {
+        if (t.msgId() != null) {
+            return t.msgId();
+        }
+        String seen = t.userId() + "\n" + t.timestamp().toEpochMilli() + "\n" + t.text();
+        return "sha256:" + java.util.HexFormat.of().formatHex(sha256(seen.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JDK has SHA-256", impossible);
+        }
+    }
+
+    /** An unfollower is no longer reached through the OA; the link ends, and the audit log says so (#15). */
+    private void unlink(String userId) {
+        tx.executeWithoutResult(status -> {
+            List<java.util.Map<String, Object>> linked =
+                    jdbc.queryForList("select id, ward_code from recipient where zalo_user_id = ?", userId);
+            jdbc.update("update recipient set zalo_user_id = null where zalo_user_id = ?", userId);
+            for (var r : linked) {
+                audit.record(
+                        "zalo:" + userId,
+                        "zalo.unlinked",
+                        "recipient:" + r.get("id"),
+                        (String) r.get("ward_code"),
+                        "the follower left the OA",
+                        null);
+            }
+        });
     }
 
     private void following(String userId, boolean following) {
@@ -106,17 +178,6 @@ class ZaloEvents {
                     "insert into zalo_follower (user_id, following) values (?, ?) on conflict do nothing",
                     userId,
                     following);
-        }
-    }
-
-    private void link(String userId, String phone) {
-        int linked = jdbc.update(
-                "update recipient set zalo_user_id = ? where phone = ? and (zalo_user_id is null or zalo_user_id <> ?)",
-                userId,
-                phone,
-                userId);
-        if (linked > 0) {
-            log.info("Zalo follower {} linked to the resident with phone {}", userId, phone);
         }
     }
 }

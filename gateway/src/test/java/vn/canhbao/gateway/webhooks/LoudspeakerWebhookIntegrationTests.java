@@ -35,12 +35,17 @@ class LoudspeakerWebhookIntegrationTests extends GatewayIntegrationTest {
         Map<String, Object> played = broadcast(alertId, 0);
         Map<String, Object> failed = broadcast(alertId, 1);
 
+        String now = Long.toString(Instant.now().getEpochSecond());
         String forgedBody = report(failed, "failed");
-        HttpResponse<String> forged = send(forgedBody, "sha256=" + hmac(forgedBody, "not-the-secret"));
+        HttpResponse<String> forged = send(forgedBody, now, "sha256=" + hmac(now + "." + forgedBody, "not-the-secret"));
+        HttpResponse<String> withoutTimestamp = send(forgedBody, null, "sha256=" + hmac(forgedBody, SECRET));
         String body = report(played, "completed");
-        HttpResponse<String> signed = send(body, "sha256=" + hmac(body, SECRET));
+        HttpResponse<String> signed = send(body, now, "sha256=" + hmac(now + "." + body, SECRET));
 
         assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(withoutTimestamp.statusCode())
+                .as("the old, replayable signature")
+                .isEqualTo(401);
         assertThat(signed.statusCode()).isEqualTo(204);
         Instant deadline = Instant.now().plusSeconds(15);
         while (!"DELIVERED".equals(status(played))) {
@@ -48,6 +53,28 @@ class LoudspeakerWebhookIntegrationTests extends GatewayIntegrationTest {
             Thread.sleep(100);
         }
         assertThat(status(failed)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aCallbackSignedOutsideTheWindowIsRefusedAndChangesNothing() throws Exception { // #15
+        String alertId =
+                accept(TestBulletin.forWard(BACH_DANG)).get("alertIds").get(0).asString();
+        awaitAllHandedOver(alertId, BACH_DANG);
+        Map<String, Object> played = broadcast(alertId, 0);
+        String body = report(played, "failed");
+        String old = Long.toString(Instant.now().minusSeconds(3600).getEpochSecond());
+        String ahead = Long.toString(Instant.now().plusSeconds(600).getEpochSecond());
+
+        HttpResponse<String> replayed = send(body, old, "sha256=" + hmac(old + "." + body, SECRET));
+        HttpResponse<String> future = send(body, ahead, "sha256=" + hmac(ahead + "." + body, SECRET));
+
+        assertThat(replayed.statusCode()).isEqualTo(403);
+        assertThat(replayed.body()).contains("replay");
+        assertThat(future.statusCode()).isEqualTo(403);
+        // Refused before anything was queued: there is nothing to wait for.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from delivery_event where dispatch_id = ?", Integer.class, played.get("id")))
+                .isZero();
     }
 
     private Map<String, Object> broadcast(String alertId, int index) {
@@ -73,14 +100,16 @@ class LoudspeakerWebhookIntegrationTests extends GatewayIntegrationTest {
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpResponse<String> send(String body, String signature) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/loudspeaker"))
-                                .header("Content-Type", "application/json")
-                                .header("X-Signature", signature)
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    /** Posts a report with the vendor's headers; no {@code X-Timestamp} when {@code timestamp} is null. */
+    private HttpResponse<String> send(String body, String timestamp, String signature) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/webhooks/loudspeaker"))
+                .header("Content-Type", "application/json")
+                .header("X-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (timestamp != null) {
+            request.header("X-Timestamp", timestamp);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -67,6 +68,48 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
         Thread.sleep(500);
         assertThat(jdbc.queryForObject("select status from dispatch where id = ?", String.class, dispatch.get("id")))
                 .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aReplayedOrLateCallbackChangesNothing() throws Exception { // #15
+        String alertId =
+                accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
+        awaitAllHandedOver(alertId, CAO_MINH);
+        List<Map<String, Object>> sms = jdbc.queryForList(
+                "select id, provider_message_id from dispatch where alert_id = ? and channel = 'SMS' order by id limit 2",
+                UUID.fromString(alertId));
+        Map<String, Object> dispatch = sms.get(0);
+        String url = callbackUrl(dispatch);
+        Map<String, String> delivered = callback(dispatch, "delivered");
+        String signature = SignedRequests.twilioSignature(url, delivered, twilio.authToken());
+        assertThat(SignedRequests.postTwilioForm(url, delivered, signature).statusCode())
+                .isEqualTo(204);
+        awaitStatus((UUID) dispatch.get("id"), "DELIVERED");
+
+        Map<String, String> undelivered = callback(dispatch, "undelivered");
+        HttpResponse<String> again = SignedRequests.postTwilioForm(url, delivered, signature);
+        HttpResponse<String> late = SignedRequests.postTwilioForm(
+                url, undelivered, SignedRequests.twilioSignature(url, undelivered, twilio.authToken()));
+        // Receipts of one alert are recorded in order: once a later one is recorded, these are too.
+        Map<String, Object> marker = sms.get(1);
+        Map<String, String> markerForm = callback(marker, "delivered");
+        SignedRequests.postTwilioForm(
+                callbackUrl(marker),
+                markerForm,
+                SignedRequests.twilioSignature(callbackUrl(marker), markerForm, twilio.authToken()));
+        awaitStatus((UUID) marker.get("id"), "DELIVERED");
+
+        assertThat(again.statusCode()).isEqualTo(204);
+        assertThat(late.statusCode()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select status from dispatch where id = ?", String.class, dispatch.get("id")))
+                .as("a late undelivered does not undo delivered")
+                .isEqualTo("DELIVERED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from delivery_event where dispatch_id = ? and status = 'DELIVERED'",
+                        Long.class,
+                        dispatch.get("id")))
+                .as("the same receipt twice is one row")
+                .isOne();
     }
 
     private Map<String, Object> handedOverDispatch() throws Exception {

@@ -48,7 +48,7 @@ class ZaloWebhookIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
-    void followerWhoWritesTheirPhoneIsLinkedToThatResident() throws Exception {
+    void followerWhoWritesAPhoneIsFollowingAndKeptButNotLinkedByThatAlone() throws Exception { // #15
         String user = "7" + System.nanoTime();
         String phone = jdbc.queryForObject(
                 "select phone from recipient where ward_code = ? and zalo_user_id is null order by phone limit 1",
@@ -68,11 +68,14 @@ class ZaloWebhookIntegrationTests extends GatewayIntegrationTest {
                 .isEqualTo(200);
 
         await(() ->
-                jdbc.queryForObject("select count(*) from recipient where zalo_user_id = ?", Long.class, user) == 1);
+                jdbc.queryForObject("select count(*) from zalo_inbound_text where user_id = ?", Long.class, user) == 1);
         assertThat(jdbc.queryForObject("select following from zalo_follower where user_id = ?", Boolean.class, user))
                 .isTrue();
         assertThat(jdbc.queryForObject("select text from zalo_inbound_text where user_id = ?", String.class, user))
                 .isEqualTo(spoken);
+        // Linked only once the code sent to that phone comes back (ZaloLinkIntegrationTests).
+        assertThat(jdbc.queryForObject("select count(*) from recipient where zalo_user_id = ?", Long.class, user))
+                .isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -122,9 +123,14 @@ public final class HeadlessBrowser implements AutoCloseable {
         return driver.findElement(by).getCssValue(property);
     }
 
-    /** Waits for a condition on the page (an event, not a time), up to 40 s. */
+    /**
+     * Waits for a condition on the page (an event, not a time), up to 40 s. An element read while the page is being
+     * replaced (after a click that submits a form) is stale, and is read again from the new page.
+     */
     public WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(40));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

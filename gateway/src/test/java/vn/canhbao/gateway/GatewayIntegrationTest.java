@@ -224,6 +224,26 @@ public abstract class GatewayIntegrationTest {
         throw new AssertionError("No SMS with " + code + " to " + phone);
     }
 
+    /**
+     * Has Xã Cao Minh's officer write and issue a drill to the whole ward, and waits until every message of it is
+     * handed over: the alert a leader's confirmation is tested against. Its id.
+     */
+    protected String issueDrillToCaoMinh() throws Exception {
+        HttpResponse<String> draft = asOfficer(
+                "officer.caominh",
+                "POST",
+                "/api/v1/alerts",
+                "{\"wards\":[\"" + CAO_MINH + "\"],\"hazard\":\"LU_QUET\",\"riskLevel\":3,\"status\":\"EXERCISE\","
+                        + "\"headline\":\"Diễn tập lũ quét tại Xã Cao Minh\",\"instruction\":\"Di dời theo hướng dẫn.\"}");
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        String id = json.readTree(draft.body()).get("id").asString();
+        assertThat(asOfficer("officer.caominh", "POST", "/api/v1/alerts/" + id + "/issue", null)
+                        .statusCode())
+                .isEqualTo(202);
+        awaitAllHandedOver(id, CAO_MINH);
+        return id;
+    }
+
     /** The path of the confirmation link a leader's message carries, {@code /n/<token>}. */
     protected static String confirmationPath(String message) {
         java.util.regex.Matcher m =

@@ -32,7 +32,7 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void aLeaderConfirmsThroughTheLinkInTheirSmsOnceAndOpeningItAloneConfirmsNothing() throws Exception {
-        String alertId = issueExercise();
+        String alertId = issueDrillToCaoMinh();
         String phone = DemoWards.phone(demoWard(CAO_MINH), 0);
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
         String sms = awaitSmsWith(phone, code);
@@ -66,7 +66,7 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void aLeaderConfirmsByReplyingOnZalo() throws Exception {
-        String alertId = issueExercise();
+        String alertId = issueDrillToCaoMinh();
         String leader = DemoWards.zaloUserId(demoWard(CAO_MINH), 2);
         awaitGroups(alertId);
 
@@ -87,7 +87,7 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void aLeaderConfirmsFromTheAppWithTheirTokenAndAStrangersTokenIsRefused() throws Exception {
-        String alertId = issueExercise();
+        String alertId = issueDrillToCaoMinh();
         String token = DemoWards.pushToken(demoWard(CAO_MINH), 4);
         awaitGroups(alertId);
 
@@ -109,21 +109,6 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
                 .allMatch(LeaderReply::confirms);
         assertThat(List.of("Chưa nhận được", "nước đang lên", "0912345678", "", "2"))
                 .noneMatch(LeaderReply::confirms);
-    }
-
-    private String issueExercise() throws Exception {
-        HttpResponse<String> draft = asOfficer(
-                "officer.caominh",
-                "POST",
-                "/api/v1/alerts",
-                "{\"wards\":[\"" + CAO_MINH + "\"],\"hazard\":\"SAT_LO_DAT\",\"riskLevel\":3,\"status\":\"EXERCISE\","
-                        + "\"headline\":\"Diễn tập sạt lở đất tại Xã Cao Minh\",\"instruction\":\"Di dời theo hướng dẫn.\"}");
-        String id = json.readTree(draft.body()).get("id").asString();
-        assertThat(asOfficer("officer.caominh", "POST", "/api/v1/alerts/" + id + "/issue", null)
-                        .statusCode())
-                .isEqualTo(202);
-        awaitAllHandedOver(id, CAO_MINH);
-        return id;
     }
 
     private JsonNode awaitGroups(String alertId) throws Exception {

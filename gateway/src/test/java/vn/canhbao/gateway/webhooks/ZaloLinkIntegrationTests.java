@@ -49,7 +49,7 @@ class ZaloLinkIntegrationTests extends GatewayIntegrationTest {
                     .isEqualTo(leader);
 
             // Until then the stranger's "Đã nhận" is nobody's confirmation.
-            String alertId = issueExercise();
+            String alertId = issueDrillToCaoMinh();
             say(stranger, "Đã nhận");
             String wrong = code.group(1).equals("000000") ? "111111" : "000000";
             say(stranger, wrong);
@@ -157,21 +157,5 @@ class ZaloLinkIntegrationTests extends GatewayIntegrationTest {
                 .filter(b -> b.contains(containing))
                 .reduce((a, b) -> b)
                 .orElseThrow();
-    }
-
-    private String issueExercise() throws Exception {
-        HttpResponse<String> draft = asOfficer(
-                "officer.caominh",
-                "POST",
-                "/api/v1/alerts",
-                "{\"wards\":[\"" + CAO_MINH + "\"],\"hazard\":\"LU_QUET\",\"riskLevel\":3,\"status\":\"EXERCISE\","
-                        + "\"headline\":\"Diễn tập lũ quét tại Xã Cao Minh\",\"instruction\":\"Di dời theo hướng dẫn.\"}");
-        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
-        String id = json.readTree(draft.body()).get("id").asString();
-        assertThat(asOfficer("officer.caominh", "POST", "/api/v1/alerts/" + id + "/issue", null)
-                        .statusCode())
-                .isEqualTo(202);
-        awaitAllHandedOver(id, CAO_MINH);
-        return id;
     }
 }

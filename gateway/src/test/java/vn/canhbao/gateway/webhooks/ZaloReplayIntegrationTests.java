@@ -28,7 +28,7 @@ class ZaloReplayIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void aReplayedOldSignedReplyIsRefusedAndConfirmsNothing() throws Exception { // #15
-        String alertId = issueExercise();
+        String alertId = issueDrillToCaoMinh();
         String leader = DemoWards.zaloUserId(demoWard(CAO_MINH), 11);
 
         HttpResponse<String> sixHoursOld = SignedRequests.postZaloEvent(
@@ -59,12 +59,12 @@ class ZaloReplayIntegrationTests extends GatewayIntegrationTest {
     @Test
     void aSecondEventWithTheSameMsgIdConfirmsNothingMore() throws Exception { // #15
         String leader = DemoWards.zaloUserId(demoWard(CAO_MINH), 13);
-        String first = issueExercise();
+        String first = issueDrillToCaoMinh();
         String reply = SignedRequests.zaloText(leader, "m-ack-" + UUID.randomUUID(), "Đã nhận ạ", Instant.now());
         assertThat(SignedRequests.postZaloEvent(port, reply).statusCode()).isEqualTo(200);
         awaitUntil("the first alert confirmed", Duration.ofSeconds(20), () -> acks(first, leader) == 1);
 
-        String second = issueExercise();
+        String second = issueDrillToCaoMinh();
         // Zalo's retry, or a replay within the window: the same body, the same signature.
         assertThat(SignedRequests.postZaloEvent(port, reply).statusCode()).isEqualTo(200);
         awaitProcessed(leader);
@@ -80,7 +80,7 @@ class ZaloReplayIntegrationTests extends GatewayIntegrationTest {
     void aReplyWrittenBeforeAnAlertWasIssuedDoesNotConfirmIt() throws Exception { // #15
         String leader = DemoWards.zaloUserId(demoWard(CAO_MINH), 15);
         Instant written = Instant.now();
-        String alertId = issueExercise();
+        String alertId = issueDrillToCaoMinh();
 
         // Written before the alert, delivered after it (a slow network, a retry): within the window, so accepted.
         String msgId = "m-early-" + UUID.randomUUID();
@@ -150,21 +150,5 @@ class ZaloReplayIntegrationTests extends GatewayIntegrationTest {
                 UUID.fromString(alertId),
                 zaloUserId);
         return n == null ? 0 : n;
-    }
-
-    private String issueExercise() throws Exception {
-        HttpResponse<String> draft = asOfficer(
-                "officer.caominh",
-                "POST",
-                "/api/v1/alerts",
-                "{\"wards\":[\"" + CAO_MINH + "\"],\"hazard\":\"LU_QUET\",\"riskLevel\":3,\"status\":\"EXERCISE\","
-                        + "\"headline\":\"Diễn tập lũ quét tại Xã Cao Minh\",\"instruction\":\"Di dời theo hướng dẫn.\"}");
-        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
-        String id = json.readTree(draft.body()).get("id").asString();
-        assertThat(asOfficer("officer.caominh", "POST", "/api/v1/alerts/" + id + "/issue", null)
-                        .statusCode())
-                .isEqualTo(202);
-        awaitAllHandedOver(id, CAO_MINH);
-        return id;
     }
 }

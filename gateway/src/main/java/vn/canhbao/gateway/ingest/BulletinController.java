@@ -6,17 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.security.Role;
+import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * {@code GET /api/v1/bulletins/{id}}: a received bulletin, the wards it reached, the alerts it made, and whether it has
- * expired (one that arrived expired made none).
+ * expired (one that arrived expired made none). Scoped as alerts are: an officer sees a bulletin that touches one of
+ * their wards; upstream systems and administrators see every bulletin. To anyone else it does not exist (404, so its
+ * existence is not revealed).
  */
 @RestController
 @RequestMapping("/api/v1/bulletins")
@@ -27,14 +32,20 @@ class BulletinController {
     private final CapReader reader = new CapReader();
     private final Clock clock = Clock.systemUTC();
 
-    BulletinController(BulletinRepository bulletins, AlertRepository alerts) {
+    private final WardAccess access;
+
+    BulletinController(BulletinRepository bulletins, AlertRepository alerts, WardAccess access) {
         this.bulletins = bulletins;
         this.alerts = alerts;
+        this.access = access;
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable UUID id) {
-        var b = bulletins.find(id).orElseThrow(() -> new NotFoundException("No bulletin " + id + "."));
+    Map<String, Object> get(@PathVariable UUID id, Authentication caller) {
+        var b = bulletins
+                .find(id)
+                .filter(found -> maySee(caller, found.wards()))
+                .orElseThrow(() -> new NotFoundException("No bulletin " + id + "."));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("bulletinId", b.id());
         answer.put("identifier", b.identifier());
@@ -56,5 +67,14 @@ class BulletinController {
                         .toList());
         answer.put("cap", b.capXml());
         return answer;
+    }
+
+    /** An officer sees a bulletin that reaches one of their wards (#15); a system, or an administrator, all. */
+    private boolean maySee(Authentication caller, List<String> bulletinWards) {
+        return access.visibleWards(caller)
+                .map(mine -> bulletinWards.stream().anyMatch(mine::contains))
+                .orElseGet(() -> WardAccess.officer(caller).isPresent()
+                        || caller.getAuthorities().stream()
+                                .anyMatch(a -> Role.SYSTEM.authority().equals(a.getAuthority())));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.cap.CapReader;
+import vn.canhbao.core.cap.CapSignature;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.security.Role;
 import vn.canhbao.gateway.security.WardAccess;
@@ -19,7 +20,7 @@ import vn.canhbao.gateway.web.NotFoundException;
 
 /**
  * {@code GET /api/v1/bulletins/{id}}: a received bulletin, the wards it reached, the alerts it made, and whether it has
- * expired (one that arrived expired made none). Scoped as alerts are: an officer sees a bulletin that touches one of
+ * expired (one that arrived expired made none), and what canhbao made of its signature. Scoped as alerts are: an officer sees a bulletin that touches one of
  * their wards; upstream systems and administrators see every bulletin. To anyone else it does not exist (404, so its
  * existence is not revealed).
  */
@@ -56,6 +57,7 @@ class BulletinController {
         answer.put("source", b.source());
         answer.put("receivedAt", b.receivedAt());
         answer.put("wards", b.wards());
+        putSignature(answer, b.signature(), b.signedBy(), b.signatureReason());
         // The stored XML was read and validated on arrival; its expiry is read again rather than stored twice.
         BulletinExpiry expiry = BulletinExpiry.of(reader.read(b.capXml().getBytes(StandardCharsets.UTF_8)));
         answer.put("expires", expiry.expires().orElse(null));
@@ -67,6 +69,14 @@ class BulletinController {
                         .toList());
         answer.put("cap", b.capXml());
         return answer;
+    }
+
+    /** What canhbao made of a bulletin's signature, as both the 202 answer and this one report it (#15). */
+    static void putSignature(
+            Map<String, Object> answer, CapSignature.Status signature, String signedBy, String reason) {
+        answer.put("signature", signature.name());
+        answer.put("signedBy", signedBy);
+        answer.put("signatureReason", reason);
     }
 
     /** An officer sees a bulletin that reaches one of their wards (#15); a system, or an administrator, all. */

@@ -6,13 +6,8 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
-import javax.xml.crypto.AlgorithmMethod;
 import javax.xml.crypto.KeySelector;
-import javax.xml.crypto.KeySelectorException;
-import javax.xml.crypto.KeySelectorResult;
 import javax.xml.crypto.MarshalException;
-import javax.xml.crypto.XMLCryptoContext;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
 import javax.xml.crypto.dsig.Reference;
@@ -23,18 +18,17 @@ import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMValidateContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.X509Data;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.NodeList;
 import vn.canhbao.core.cap.CapSignatureException.Reason;
 
 /**
  * Checks the enveloped XML signature of a CAP message against a set of trusted certificates and says which one signed.
- * Only one shape is accepted, so that a signature cannot vouch for something other than the {@code <alert>} that is
+ * Every signature must match the content it signed, or the message was tampered with ({@link SignatureIntegrity}); only
+ * then is a signature either verified or, when canhbao cannot vouch for it, unverified ({@link CapSignature}). Only one
+ * shape is verified, so that a signature cannot vouch for something other than the {@code <alert>} that is
  * read (signature wrapping): exactly one {@code <Signature>}, a child of {@code <alert>}, with exactly one reference to
  * the whole document ({@code URI=""}) or to the {@code <alert>} by its id; only the enveloped-signature and
  * canonicalisation transforms (no XSLT, no XPath); RSA or ECDSA with SHA-256 or stronger; the signer's certificate in
@@ -60,16 +54,6 @@ public final class CapSignatureVerifier {
             CanonicalizationMethod.INCLUSIVE,
             CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS);
 
-    /** Reading the signature needs no key; the key is chosen once the signer is known to be trusted. */
-    private static final KeySelector NO_KEY_YET = new KeySelector() {
-        @Override
-        public KeySelectorResult select(
-                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context)
-                throws KeySelectorException {
-            throw new KeySelectorException("the signer is not known yet");
-        }
-    };
-
     private final List<X509Certificate> trusted;
 
     public CapSignatureVerifier(List<X509Certificate> trusted) {
@@ -82,7 +66,41 @@ public final class CapSignatureVerifier {
     }
 
     /**
-     * Verifies the signature of {@code xml}.
+     * What canhbao makes of the signature of {@code xml}: none, verified (by which trusted certificate), or
+     * unverified and why (a weak algorithm, an unknown signer, several signatures, another shape).
+     *
+     * @throws CapSignatureException with {@link Reason#TAMPERED} when any signature, trusted or not, does not match
+     *     the content (it was changed after it was signed); {@link Reason#MALFORMED} when there are more signatures or
+     *     references than canhbao reads
+     * @throws CapRejectedException when it is not XML that canhbao reads at all
+     */
+    public CapSignature check(byte[] xml) {
+        Document document = CapReader.parse(xml);
+        List<Element> found = signatures(document);
+        if (found.isEmpty()) {
+            return CapSignature.none();
+        }
+        XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+        // Tampering first, for every signature: only then may a signature be called merely unverified.
+        SignatureIntegrity.check(document, found, factory);
+        if (found.size() > 1) {
+            return CapSignature.unverified(
+                    Reason.MALFORMED,
+                    "The message carries " + found.size() + " signatures; canhbao verifies exactly one, over the"
+                            + " whole <alert>.");
+        }
+        try {
+            return CapSignature.verified(verifyOne(document, found.getFirst(), factory));
+        } catch (CapSignatureException e) {
+            if (e.reason() == Reason.TAMPERED) {
+                throw e;
+            }
+            return CapSignature.unverified(e.reason(), e.problems().getFirst().message());
+        }
+    }
+
+    /**
+     * Verifies the signature of {@code xml}, strictly.
      *
      * @return the trusted certificate that signed it
      * @throws CapSignatureException when it is unsigned, tampered with, signed by someone not trusted, or not signed
@@ -90,22 +108,33 @@ public final class CapSignatureVerifier {
      * @throws CapRejectedException when it is not XML that canhbao reads at all
      */
     public X509Certificate verify(byte[] xml) {
-        Document document = CapReader.parse(xml);
-        Element signatureElement = theSignature(document);
-        XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+        CapSignature signature = check(xml);
+        return switch (signature.status()) {
+            case VERIFIED -> signature.signer();
+            case UNVERIFIED -> throw new CapSignatureException(signature.reason(), signature.detail());
+            case NONE ->
+                throw new CapSignatureException(
+                        Reason.MISSING,
+                        "The message is not signed: add an enveloped XML signature (<Signature xmlns=\""
+                                + XMLSignature.XMLNS + "\">) to the <alert>.");
+        };
+    }
+
+    private X509Certificate verifyOne(Document document, Element signatureElement, XMLSignatureFactory factory) {
+        if (signatureElement.getParentNode() != document.getDocumentElement()) {
+            throw new CapSignatureException(
+                    Reason.MALFORMED, "The <Signature> must be a child of <alert> (an enveloped signature).");
+        }
         // Read without the JDK's secure validation (on by default) first, only to look at the shape: it would refuse a
-        // weak algorithm
-        // with a message less clear than ours. Nothing is resolved or executed before the checks below.
-        DOMValidateContext context = new DOMValidateContext(NO_KEY_YET, signatureElement);
+        // weak algorithm with a message less clear than ours. Nothing is resolved or executed before the checks below.
+        DOMValidateContext context = new DOMValidateContext(SignatureIntegrity.NO_KEY, signatureElement);
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.FALSE);
         XMLSignature signature;
         try {
             signature = factory.unmarshalXMLSignature(context);
         } catch (MarshalException e) {
             throw new CapSignatureException(
-                    Reason.MALFORMED,
-                    "The <Signature> cannot be read (" + e.getMessage() + "): sign the message again.",
-                    e);
+                    Reason.MALFORMED, "The <Signature> cannot be read (" + e.getMessage() + ").", e);
         }
         checkShape(signature.getSignedInfo(), document.getDocumentElement());
         X509Certificate signer = trustedSigner(signature);
@@ -134,33 +163,8 @@ public final class CapSignatureVerifier {
         }
     }
 
-    private static List<Element> signatures(Document document) {
-        NodeList found = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
-        return IntStream.range(0, found.getLength())
-                .mapToObj(i -> (Element) found.item(i))
-                .toList();
-    }
-
-    private static Element theSignature(Document document) {
-        List<Element> found = signatures(document);
-        if (found.isEmpty()) {
-            throw new CapSignatureException(
-                    Reason.MISSING,
-                    "The message is not signed: add an enveloped XML signature (<Signature xmlns=\""
-                            + XMLSignature.XMLNS + "\">) to the <alert>.");
-        }
-        if (found.size() > 1) {
-            throw new CapSignatureException(
-                    Reason.MALFORMED,
-                    "The message carries " + found.size() + " signatures; canhbao accepts exactly one, over the whole"
-                            + " <alert>.");
-        }
-        Element signature = found.getFirst();
-        if (signature.getParentNode() != document.getDocumentElement()) {
-            throw new CapSignatureException(
-                    Reason.MALFORMED, "The <Signature> must be a child of <alert> (an enveloped signature).");
-        }
-        return signature;
+    static List<Element> signatures(Document document) {
+        return SignatureIntegrity.elements(document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature"));
     }
 
     private static void checkShape(SignedInfo info, Element root) {
@@ -209,17 +213,10 @@ public final class CapSignatureVerifier {
         if ("".equals(uri)) {
             return;
         }
-        if (uri != null && uri.startsWith("#")) {
-            NamedNodeMap attributes = root.getAttributes();
-            for (int i = 0; i < attributes.getLength(); i++) {
-                Attr a = (Attr) attributes.item(i);
-                if (a.getNamespaceURI() == null
-                        && a.getLocalName().equalsIgnoreCase("id")
-                        && a.getValue().equals(uri.substring(1))) {
-                    root.setIdAttributeNode(a, true);
-                    return;
-                }
-            }
+        Attr id = uri != null && uri.startsWith("#") ? SignatureIntegrity.idOf(root, uri.substring(1)) : null;
+        if (id != null) {
+            root.setIdAttributeNode(id, true);
+            return;
         }
         throw new CapSignatureException(
                 Reason.MALFORMED,

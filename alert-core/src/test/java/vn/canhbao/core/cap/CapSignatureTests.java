@@ -163,7 +163,7 @@ class CapSignatureTests {
             if (t.equals(Transform.XSLT)) {
                 Document xslt = CapReader.parse(
                         ("<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
-                                        + "<xsl:template match=\"/\"><x/></xsl:template></xsl:stylesheet>")
+                                        + "<xsl:template match=\"/\"><xsl:text>x</xsl:text></xsl:template></xsl:stylesheet>")
                                 .getBytes(StandardCharsets.UTF_8));
                 steps.add(factory.newTransform(
                         t, new XSLTTransformParameterSpec(new DOMStructure(xslt.getDocumentElement()))));
@@ -180,6 +180,8 @@ class CapSignatureTests {
         KeyInfoFactory keys = factory.getKeyInfoFactory();
         var keyInfo = keys.newKeyInfo(List.of(keys.newX509Data(List.of(shown.certificate()))));
         DOMSignContext context = new DOMSignContext(by.keys().getPrivate(), document.getDocumentElement());
+        // A hostile sender's tools do not refuse XSLT: the signature is complete, and only its shape is wrong.
+        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.FALSE);
         try {
             factory.newXMLSignature(info, keyInfo).sign(context);
         } catch (javax.xml.crypto.dsig.XMLSignatureException e) {

@@ -9,12 +9,11 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.canhbao.core.cap.CapMessage;
+import vn.canhbao.core.cap.CapSignature;
 import vn.canhbao.core.cap.CapSignatureVerifier;
 
 /**
@@ -38,17 +37,14 @@ public class TrustedSigners {
     }
 
     /**
-     * The signer of a bulletin: empty when it is not signed; the subject of the trusted certificate when its signature
-     * verifies.
+     * What canhbao makes of a bulletin's signature: none, verified by a trusted certificate, or unverified and why (an
+     * unknown signer, a weak algorithm, several signatures). Only a verified signature counts as signed.
      *
-     * @throws vn.canhbao.core.cap.CapSignatureException when it is signed but the signature does not verify or the
-     *     signer is not trusted
+     * @throws vn.canhbao.core.cap.CapSignatureException when a signature does not match the content: the bulletin was
+     *     changed after it was signed
      */
-    public Optional<String> signerOf(byte[] xml, CapMessage message) {
-        if (!message.signed()) {
-            return Optional.empty();
-        }
-        return Optional.of(verifier.verify(xml).getSubjectX500Principal().getName());
+    public CapSignature check(byte[] xml) {
+        return verifier.check(xml);
     }
 
     public List<X509Certificate> certificates() {

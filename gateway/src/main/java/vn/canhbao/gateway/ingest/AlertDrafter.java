@@ -38,7 +38,8 @@ class AlertDrafter {
     /**
      * An alert to create, and whether it is issued at once.
      *
-     * @param heldUnsigned the ward would have issued it but requires signed bulletins, and this one was not signed
+     * @param heldUnsigned the ward would have issued it but requires signed bulletins, and this one was not signed or
+     *     its signature was not verified
      */
     record Draft(Alert alert, AlertState state, boolean heldUnsigned) {}
 

@@ -23,6 +23,7 @@ import vn.canhbao.core.cap.CapMessage;
 import vn.canhbao.core.cap.CapMessageType;
 import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.core.cap.CapRejectedException;
+import vn.canhbao.core.cap.CapSignature;
 import vn.canhbao.core.cap.VietnameseCapProfile;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
@@ -46,6 +47,7 @@ public class BulletinIntake {
      * What became of a bulletin.
      *
      * @param expired its {@code <expires>} has passed: it is kept, and made no alert
+     * @param signature what canhbao made of its signature; only a verified one counts as signed
      */
     public record Accepted(
             UUID bulletinId,
@@ -53,7 +55,8 @@ public class BulletinIntake {
             List<String> wards,
             List<AlertId> alertIds,
             boolean duplicate,
-            boolean expired) {}
+            boolean expired,
+            CapSignature signature) {}
 
     private static final Logger log = LoggerFactory.getLogger(BulletinIntake.class);
 
@@ -112,11 +115,12 @@ public class BulletinIntake {
 
     private Accepted receive(byte[] xml, String source, boolean countDuplicates) {
         CapMessage message;
-        String signedBy;
+        CapSignature signature;
         try {
             message = reader.read(xml);
-            // A signature that does not verify refuses the bulletin: it was changed, or is not whom it claims.
-            signedBy = signers.signerOf(xml, message).orElse(null);
+            // A signature that does not match the content refuses the bulletin: it was changed after it was signed. One
+            // canhbao cannot vouch for (unknown signer, weak algorithm, several) leaves it unverified, never signed.
+            signature = signers.check(xml);
         } catch (CapRejectedException e) {
             count("rejected");
             throw e;
@@ -125,10 +129,10 @@ public class BulletinIntake {
         String text = new String(xml, StandardCharsets.UTF_8);
         Accepted accepted;
         try {
-            accepted = tx.execute(status -> store(message, text, wardCodes, source, signedBy));
+            accepted = tx.execute(status -> store(message, text, wardCodes, source, signature));
         } catch (DuplicateKeyException raced) {
             // The same bulletin arrived twice at once and the other copy won; answer as for any duplicate.
-            accepted = tx.execute(status -> store(message, text, wardCodes, source, signedBy));
+            accepted = tx.execute(status -> store(message, text, wardCodes, source, signature));
         }
         if (!accepted.duplicate() || countDuplicates) {
             count(accepted.duplicate() ? "duplicate" : "accepted");
@@ -136,7 +140,8 @@ public class BulletinIntake {
         return accepted;
     }
 
-    private Accepted store(CapMessage message, String xml, List<String> wardCodes, String source, String signedBy) {
+    private Accepted store(
+            CapMessage message, String xml, List<String> wardCodes, String source, CapSignature signature) {
         BulletinExpiry expiry = BulletinExpiry.of(message);
         boolean expired = expiry.isExpiredAt(clock.instant());
         Optional<UUID> existing = bulletins.findId(message);
@@ -144,17 +149,17 @@ public class BulletinIntake {
             List<AlertId> alertIds = alerts.ofBulletins(List.of(existing.get())).stream()
                     .map(a -> a.alert().id())
                     .toList();
-            return new Accepted(existing.get(), message, wardCodes, alertIds, true, expired);
+            return new Accepted(existing.get(), message, wardCodes, alertIds, true, expired, signature);
         }
         UUID id = UUID.randomUUID();
-        bulletins.insert(id, message, xml, wardCodes, source, signedBy);
+        bulletins.insert(id, message, xml, wardCodes, source, signature);
         List<Outbox.Entry> records = new ArrayList<>();
         records.add(new Outbox.Entry(Topics.BULLETINS, message.identifier(), xml));
         List<AlertId> alertIds = new ArrayList<>();
         // An expired Cancel still ends a warning that is in force: the drafter keeps only those (#14).
         List<AlertDrafter.Draft> drafts = expired && message.msgType() != CapMessageType.CANCEL
                 ? List.of()
-                : drafter.drafts(id, message, wardCodes, signedBy != null, clock.instant());
+                : drafter.drafts(id, message, wardCodes, signature.verified(), clock.instant());
         for (AlertDrafter.Draft draft : drafts) {
             Alert alert = draft.alert();
             alerts.insertIfAbsent(alert, id, draft.state());
@@ -165,8 +170,8 @@ public class BulletinIntake {
                         "alert.held-unsigned",
                         alert.id().toString(),
                         alert.wardCode(),
-                        "The ward issues only signed bulletins; " + message.identifier()
-                                + " is not signed, so its alert waits as a draft for the duty officer to check",
+                        "The ward issues only signed bulletins; " + message.identifier() + heldBecause(signature)
+                                + ", so its alert waits as a draft for the duty officer to check",
                         null);
             }
             if (draft.state() == AlertState.ISSUED) {
@@ -182,7 +187,12 @@ public class BulletinIntake {
             }
         }
         outbox.add(records);
-        String detail = signedBy == null ? message.identifier() : message.identifier() + " signed by " + signedBy;
+        String detail = message.identifier()
+                + switch (signature.status()) {
+                    case VERIFIED -> " signed by " + signature.signedBy().orElseThrow();
+                    case UNVERIFIED -> " with an unverified signature: " + signature.detail();
+                    case NONE -> "";
+                };
         if (expired) {
             detail += "; expired at " + expiry.expires().orElseThrow() + ", kept without alerts";
             log.warn(
@@ -192,7 +202,13 @@ public class BulletinIntake {
                     expiry.expires().orElseThrow());
         }
         audit.record(source, "bulletin.received", id.toString(), null, detail, null);
-        return new Accepted(id, message, wardCodes, alertIds, false, expired);
+        return new Accepted(id, message, wardCodes, alertIds, false, expired, signature);
+    }
+
+    private static String heldBecause(CapSignature signature) {
+        return signature.status() == CapSignature.Status.UNVERIFIED
+                ? "'s signature could not be verified (" + signature.detail() + ")"
+                : " is not signed";
     }
 
     /** The wards a bulletin's {@code DVHC} geocodes name: a province code names all its wards. */

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.canhbao.core.cap.CapMessage;
 import vn.canhbao.core.cap.CapReference;
+import vn.canhbao.core.cap.CapSignature;
 
 /** Upstream bulletins, kept as received. A bulletin is known by CAP's own identity: sender, identifier, sent. */
 @Repository
@@ -26,7 +27,9 @@ public class BulletinRepository {
             List<String> wards,
             String capXml,
             Instant receivedAt,
-            String signedBy) {}
+            String signedBy,
+            CapSignature.Status signature,
+            String signatureReason) {}
 
     private final JdbcTemplate jdbc;
 
@@ -34,15 +37,13 @@ public class BulletinRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Stores a bulletin as received.
-     *
-     * @param signedBy the subject of the trusted certificate that signed it, or null when it was not signed
-     */
-    public void insert(UUID id, CapMessage message, String xml, List<String> wards, String source, String signedBy) {
+    /** Stores a bulletin as received, with what canhbao made of its signature. */
+    public void insert(
+            UUID id, CapMessage message, String xml, List<String> wards, String source, CapSignature signature) {
         jdbc.update(
                 "insert into bulletin (id, cap_identifier, cap_sender, cap_sent, msg_type, status, source, ward_codes,"
-                        + " cap_xml, signed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " cap_xml, signed_by, signature, signature_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?)",
                 id,
                 message.identifier(),
                 message.sender(),
@@ -52,7 +53,9 @@ public class BulletinRepository {
                 source,
                 String.join(",", wards),
                 xml,
-                signedBy);
+                signature.signedBy().orElse(null),
+                signature.status().name(),
+                signature.detail());
     }
 
     /** The id of the bulletin with this CAP identity, if it was received before. */
@@ -81,7 +84,7 @@ public class BulletinRepository {
         return jdbc
                 .query(
                         "select id, cap_identifier, cap_sender, cap_sent, msg_type, status, source, ward_codes, cap_xml,"
-                                + " received_at, signed_by from bulletin where id = ?",
+                                + " received_at, signed_by, signature, signature_reason from bulletin where id = ?",
                         (rs, i) -> new StoredBulletin(
                                 rs.getObject(1, UUID.class),
                                 rs.getString(2),
@@ -95,7 +98,9 @@ public class BulletinRepository {
                                         : Arrays.asList(rs.getString(8).split(",")),
                                 rs.getString(9),
                                 rs.getTimestamp(10).toInstant(),
-                                rs.getString(11)),
+                                rs.getString(11),
+                                CapSignature.Status.valueOf(rs.getString(12)),
+                                rs.getString(13)),
                         id)
                 .stream()
                 .findFirst();

@@ -27,8 +27,10 @@ class CapController {
 
     /**
      * Accepts a bulletin: 202 once it is stored, with the wards it reaches and the alerts it makes; 400 listing every
-     * problem when it is not valid CAP; 413 over 1 MiB. A bulletin already expired is kept ({@code "expired": true})
-     * and makes no alert.
+     * problem when it is not valid CAP, or when a signature does not match the content (changed after signing); 413
+     * over 1 MiB. A bulletin already expired is kept ({@code "expired": true}) and makes no alert. {@code "signature"}
+     * is {@code VERIFIED}, {@code UNVERIFIED} (with {@code "signatureReason"}: accepted, never counted as signed) or
+     * {@code NONE}.
      */
     @PostMapping
     ResponseEntity<Map<String, Object>> post(InputStream body, Authentication caller) throws IOException {
@@ -45,6 +47,11 @@ class CapController {
         answer.put("expired", accepted.expired());
         answer.put("wards", accepted.wards());
         answer.put("alertIds", accepted.alertIds().stream().map(AlertId::value).toList());
+        BulletinController.putSignature(
+                answer,
+                accepted.signature().status(),
+                accepted.signature().signedBy().orElse(null),
+                accepted.signature().detail());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .header("Location", "/api/v1/bulletins/" + accepted.bulletinId())
                 .body(answer);

@@ -57,6 +57,11 @@ class SignedBulletinIntegrationTests extends GatewayIntegrationTest {
         assertThat(state(answer)).isEqualTo("ISSUED");
         UUID bulletin = UUID.fromString(answer.get("bulletinId").asString());
         assertThat(bulletins.find(bulletin).orElseThrow().signedBy()).contains("CN=KTTV test upstream");
+        // #15: reported in the answer and on the bulletin.
+        assertThat(answer.get("signature").asString()).isEqualTo("VERIFIED");
+        JsonNode stored = getJson("/api/v1/bulletins/" + bulletin);
+        assertThat(stored.get("signature").asString()).isEqualTo("VERIFIED");
+        assertThat(stored.get("signedBy").asString()).contains("CN=KTTV test upstream");
     }
 
     @Test
@@ -79,6 +84,12 @@ class SignedBulletinIntegrationTests extends GatewayIntegrationTest {
                         .orElseThrow()
                         .signedBy())
                 .isNull();
+        // #15: reported in the answer and on the bulletin.
+        assertThat(answer.get("signature").asString()).isEqualTo("NONE");
+        assertThat(getJson("/api/v1/bulletins/" + answer.get("bulletinId").asString())
+                        .get("signature")
+                        .asString())
+                .isEqualTo("NONE");
     }
 
     @Test
@@ -103,21 +114,72 @@ class SignedBulletinIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
-    void aBulletinSignedBySomeoneNotTrustedIsRefusedNamingTheSigner() throws Exception {
-        SelfSignedCertificate.Signer stranger = SelfSignedCertificate.generate("Trung tam gia mao", Duration.ofDays(1));
-        String signed = new CapSigner(stranger.keys().getPrivate(), stranger.certificate())
-                .sign(TestBulletin.forWard(ANY).xml());
+    void aTamperedBulletinIsRefusedThoughASecondSignatureWasAddedAfterTheChange() throws Exception { // #15
+        TestBulletin bulletin = TestBulletin.forWard(ANY);
+        String tampered = TestSigners.upstream().sign(bulletin.xml()).replace("Nguy cơ lũ quét", "Nguy cơ vỡ đập");
 
-        HttpResponse<String> response = postCap(signed);
+        HttpResponse<String> response = postCap(stranger().sign(tampered));
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(json.readTree(response.body())
                         .get("errors")
                         .get(0)
                         .get("message")
                         .asString())
+                .contains("changed after it was signed");
+        assertThat(bulletins.findId(new vn.canhbao.core.cap.CapReader().read(utf8(bulletin.xml()))))
+                .isEmpty();
+    }
+
+    @Test
+    void aBulletinSignedBySomeoneNotTrustedIsAcceptedAsUnverifiedNamingTheSigner() throws Exception { // #15
+        HttpResponse<String> response =
+                postCap(stranger().sign(TestBulletin.forWard(ANY).xml()));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(answer.get("signature").asString()).isEqualTo("UNVERIFIED");
+        assertThat(answer.get("signatureReason").asString())
                 .contains("signed by CN=Trung tam gia mao")
                 .contains("not among canhbao's trusted certificates");
+        JsonNode stored =
+                getJson("/api/v1/bulletins/" + answer.get("bulletinId").asString());
+        assertThat(stored.get("signature").asString()).isEqualTo("UNVERIFIED");
+        assertThat(stored.get("signatureReason").asString()).contains("CN=Trung tam gia mao");
+        assertThat(stored.get("signedBy").isNull()).isTrue();
+    }
+
+    @Test
+    void aWardThatRequiresSignaturesHoldsABulletinWhoseSignatureIsUnverified() throws Exception { // #15
+        // As Canada's NAADS sends them: the issuer's signature, then the distributor's over it.
+        Instant before = Instant.now().minusSeconds(1);
+        String twice = stranger()
+                .sign(TestSigners.upstream()
+                        .sign(TestBulletin.forWard(SIGNED_ONLY).xml()));
+
+        HttpResponse<String> response = postCap(twice);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(answer.get("signature").asString()).isEqualTo("UNVERIFIED");
+        assertThat(answer.get("signatureReason").asString()).contains("2 signatures");
+        assertThat(state(answer)).isEqualTo("DRAFT");
+        String alertId = answer.get("alertIds").get(0).asString();
+        assertThat(audit.recent(before, 200)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("alert.held-unsigned");
+            assertThat(e.subject()).isEqualTo(alertId);
+            assertThat(e.detail()).contains("could not be verified");
+        });
+        assertThat(bulletins
+                        .find(UUID.fromString(answer.get("bulletinId").asString()))
+                        .orElseThrow()
+                        .signedBy())
+                .isNull();
+    }
+
+    private static CapSigner stranger() {
+        SelfSignedCertificate.Signer stranger = SelfSignedCertificate.generate("Trung tam gia mao", Duration.ofDays(1));
+        return new CapSigner(stranger.keys().getPrivate(), stranger.certificate());
     }
 
     private String state(JsonNode accepted) throws Exception {

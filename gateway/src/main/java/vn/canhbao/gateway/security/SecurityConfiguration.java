@@ -20,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may do what. The API ({@code /api/**}) is stateless: upstream systems and automation by {@code X-Api-Key}
  * (role SYSTEM), officers by HTTP Basic; which ward an officer may act on is checked by {@link WardAccess}. Provider
- * webhooks carry their own signatures and health and metrics are open to the monitoring network. The console has
- * its own chain: sessions, form login or OpenID Connect, CSRF. Password guessing on the API and the console is slowed
- * by {@link LoginThrottle}.
+ * webhooks carry their own signatures; health is open to load balancers, while metrics answer only on the management
+ * port, bound to the monitoring network (#15). The console has its own chain: sessions, form login or OpenID Connect,
+ * CSRF. Password guessing on the API and the console is slowed by {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -115,7 +115,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**", "/n/**"))
-                .authorizeHttpRequests(a -> a.requestMatchers("/webhooks/**", "/actuator/health/**", "/actuator/prometheus")
+                .authorizeHttpRequests(a -> a.requestMatchers("/webhooks/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .permitAll());

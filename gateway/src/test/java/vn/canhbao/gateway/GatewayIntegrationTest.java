@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,6 +42,10 @@ public abstract class GatewayIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The management port: metrics and the other actuator endpoints (#15). */
+    @LocalManagementPort
+    protected int managementPort;
 
     @Autowired
     protected JsonMapper json;
@@ -88,6 +93,14 @@ public abstract class GatewayIntegrationTest {
     protected HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(uri(path)).header("X-Api-Key", API_KEY).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET on the management port, as Prometheus scrapes {@code /actuator/prometheus}. */
+    protected HttpResponse<String> getManagement(String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

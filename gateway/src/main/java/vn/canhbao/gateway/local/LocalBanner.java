@@ -43,6 +43,13 @@ class LocalBanner {
         this.loudspeakers = loudspeakers;
     }
 
+    /** The management port, where metrics are (#15): this machine only, unless its address is set. */
+    private String metricsBase() {
+        String address = environment.getProperty("management.server.address", "");
+        String host = address.isEmpty() || address.equals("0.0.0.0") ? "localhost" : address;
+        return "http://" + host + ":" + environment.getProperty("local.management.port", "9464");
+    }
+
     /** Last of everything that runs when the application is ready, so that nothing prints after it. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -58,7 +65,7 @@ class LocalBanner {
                         .append('\n'));
         b.append("  Post a CAP bulletin:  ").append(base).append("/api/v1/cap\n");
         b.append("  Health:               ").append(base).append("/actuator/health\n");
-        b.append("  Metrics:              ").append(base).append("/actuator/prometheus\n");
+        b.append("  Metrics:              ").append(metricsBase()).append("/actuator/prometheus\n");
         twilio.ifAvailable(
                 t -> b.append("  Twilio simulator:     ").append(t.baseUrl()).append('\n'));
         zalo.ifAvailable(

@@ -1,5 +1,6 @@
 package vn.canhbao.gateway.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,14 +13,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what. The API ({@code /api/**}) is stateless: upstream systems and automation by {@code X-Api-Key}
  * (role SYSTEM), officers by HTTP Basic; which ward an officer may act on is checked by {@link WardAccess}. Provider
- * webhooks carry their own signatures and health and metrics are open to the monitoring network. The console has
- * its own chain: sessions, form login or OpenID Connect, CSRF.
+ * webhooks carry their own signatures; health is open to load balancers, while metrics answer only on the management
+ * port, bound to the monitoring network (#15). The console has its own chain: sessions, form login or OpenID Connect,
+ * CSRF. Password guessing on the API and the console is slowed by {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,11 +41,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, JsonMapper json) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ApiKeys keys, JsonMapper json, LoginThrottle throttle, MeterRegistry meters)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyFilter(keys, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(LoginThrottleFilter.basic(throttle, json, meters), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(json))
                         .accessDeniedHandler(ProblemResponses.forbidden(json)))
@@ -74,7 +80,9 @@ class SecurityConfiguration {
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> oidcProviders,
             Officers officers,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            LoginThrottle throttle,
+            MeterRegistry meters)
             throws Exception {
         http.securityMatcher("/console/**", "/login", "/logout", "/oauth2/**", "/login/oauth2/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/login", "/oauth2/**", "/login/oauth2/**")
@@ -85,6 +93,7 @@ class SecurityConfiguration {
                                 Role.PROVINCE_OFFICER.name(),
                                 Role.WARD_OFFICER.name(),
                                 Role.APPROVER.name()))
+                .addFilterBefore(LoginThrottleFilter.form(throttle, meters), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?loggedOut")
@@ -106,11 +115,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhooks/**", "/n/**"))
-                .authorizeHttpRequests(
-                        a -> a.requestMatchers("/webhooks/**", "/actuator/health/**", "/actuator/prometheus")
-                                .permitAll()
-                                .anyRequest()
-                                .permitAll());
+                .authorizeHttpRequests(a -> a.requestMatchers("/webhooks/**", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .permitAll());
         return http.build();
     }
 }

@@ -3,6 +3,7 @@ package vn.canhbao.gateway.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,13 +22,18 @@ public final class ConsoleSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final String host;
     private final int port;
     private String lastPage = "";
 
     ConsoleSession(int port) {
+        this("localhost", port, HttpClient.newBuilder());
+    }
+
+    private ConsoleSession(String host, int port, HttpClient.Builder http) {
+        this.host = host;
         this.port = port;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+        this.http = http.cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -43,6 +49,16 @@ public final class ConsoleSession {
         return session;
     }
 
+    /**
+     * A session from another client address: its connections leave from {@code address}, a loopback address such as
+     * {@code 127.0.0.2}, which the server sees as the request's remote address.
+     */
+    public static ConsoleSession from(String address, int port) throws Exception {
+        // To 127.0.0.1, not localhost: an IPv6 loopback could not be reached from an IPv4 address.
+        return new ConsoleSession(
+                "127.0.0.1", port, HttpClient.newBuilder().localAddress(InetAddress.getByName(address)));
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -51,7 +67,7 @@ public final class ConsoleSession {
     }
 
     /** Posts a form with the CSRF token of the last page fetched, as a browser would. */
-    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
         Matcher m = CSRF.matcher(lastPage);
         assertThat(m.find()).as("the last page has a CSRF token").isTrue();
         Map<String, String> all = new LinkedHashMap<>(fields);
@@ -80,7 +96,7 @@ public final class ConsoleSession {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://" + host + ":" + port + path);
     }
 
     private static String enc(String s) {

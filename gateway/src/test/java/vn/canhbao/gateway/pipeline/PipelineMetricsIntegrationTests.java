@@ -17,7 +17,7 @@ class PipelineMetricsIntegrationTests extends GatewayIntegrationTest {
         awaitAllHandedOver(alertId, CAO_MINH);
 
         HttpResponse<String> health = get("/actuator/health");
-        String metrics = get("/actuator/prometheus").body();
+        String metrics = getManagement("/actuator/prometheus").body();
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");

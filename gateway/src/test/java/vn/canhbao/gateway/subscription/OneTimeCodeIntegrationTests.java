@@ -104,7 +104,7 @@ class OneTimeCodeIntegrationTests extends SubscriptionIntegrationTest {
                 .contains("Số này đã được gửi 3 mã trong một giờ qua")
                 .contains("value=\"84339200004\"");
         assertThat(twilio.acceptedBodiesTo(phone)).hasSize(sent);
-        assertThat(get("/actuator/prometheus").body())
+        assertThat(getManagement("/actuator/prometheus").body())
                 .containsPattern("canhbao_subscription_codes_sent_total\\{[^}]*} [1-9]")
                 .containsPattern("canhbao_subscription_refused_total\\{[^}]*reason=\"phone-limit\"[^}]*} [1-9]");
         forget(phone);

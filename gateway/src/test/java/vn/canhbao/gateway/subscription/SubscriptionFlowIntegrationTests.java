@@ -95,7 +95,7 @@ class SubscriptionFlowIntegrationTests extends SubscriptionIntegrationTest {
         assertThat(browser.post(unsubscribePath, List.of()).statusCode())
                 .as("a second tap is harmless")
                 .isEqualTo(200);
-        assertThat(get("/actuator/prometheus").body())
+        assertThat(getManagement("/actuator/prometheus").body())
                 .containsPattern("canhbao_subscription_confirmed_total\\{[^}]*} [1-9]")
                 .containsPattern("canhbao_subscription_unsubscribed_total\\{[^}]*} [1-9]");
     }

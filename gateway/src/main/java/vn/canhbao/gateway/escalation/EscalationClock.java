@@ -94,7 +94,8 @@ public class EscalationClock {
         }
         if (ended(stored)) {
             if (watches.advance(watch, Stage.STOPPED, null)) {
-                watches.step(watch.alertId(), watch.groupId(), null, Stage.STOPPED, "cancelled or expired");
+                watches.step(
+                        watch.alertId(), watch.groupId(), null, Stage.STOPPED, "Cảnh báo đã hủy hoặc hết hiệu lực");
             }
             return;
         }

@@ -26,17 +26,17 @@ class LeaderCalls {
         this.links = links;
     }
 
-    /** Calls the leader; returns what happened, for the escalation's record. */
+    /** Calls the leader; returns what happened, in Vietnamese: the ward's report shows it to the duty officer. */
     String call(StoredAlert stored, LeaderToChase leader) {
         TwilioVoiceCalls calls = voice.getIfAvailable();
         if (calls == null) {
-            return "no voice caller configured (canhbao.channels.twilio.voice-from)";
+            return "Không gọi được: chưa cấu hình số gọi đi (canhbao.channels.twilio.voice-from)";
         }
         if (leader.phone() == null || leader.smsDispatchId() == null) {
-            return "no phone to call";
+            return "Không gọi được: tổ trưởng không có số điện thoại";
         }
         var result = calls.call(leader.phone(), twiml(stored, leader));
-        return result.placed() ? "call " + result.sid() : "call failed: " + result.failure();
+        return result.placed() ? "Đã gọi điện (" + result.sid() + ")" : "Gọi điện lỗi: " + result.failure();
     }
 
     String twiml(StoredAlert stored, LeaderToChase leader) {

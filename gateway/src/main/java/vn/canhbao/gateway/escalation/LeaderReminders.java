@@ -29,18 +29,18 @@ class LeaderReminders {
         this.links = links;
     }
 
-    /** Sends the reminder; returns what happened, for the escalation's record. */
+    /** Sends the reminder; returns what happened, in Vietnamese: the ward's report shows it to the duty officer. */
     String send(StoredAlert stored, LeaderToChase leader) {
         ChannelAdapter sms = adapters.forChannel(Channel.SMS).orElse(null);
         if (sms == null || leader.phone() == null || leader.smsDispatchId() == null) {
-            return "no SMS to send the reminder by";
+            return "Không nhắc được: không có kênh SMS hoặc số điện thoại";
         }
         String body = alerts.message(stored.alert().id(), Channel.SMS)
                 .map(m -> AckLinks.inAlphabetOf(m.body(), "NHẮC LẠI, chưa thấy xác nhận. ") + m.body() + "\n"
                         + AckLinks.inAlphabetOf(m.body(), "Đã nhận, bấm: ") + links.url(leader.smsDispatchId()))
                 .orElse(null);
         if (body == null) {
-            return "the alert has no SMS text";
+            return "Không nhắc được: cảnh báo không có bản SMS";
         }
         SendResult result = sms.send(new Dispatch(
                 UUID.randomUUID(),
@@ -54,8 +54,8 @@ class LeaderReminders {
                 0,
                 stored.alert().expires()));
         return switch (result) {
-            case SendResult.Accepted a -> "SMS " + a.providerMessageId();
-            case SendResult.Failed f -> "SMS failed: " + f.reason() + " " + f.detail();
+            case SendResult.Accepted a -> "Đã gửi lại SMS (" + a.providerMessageId() + ")";
+            case SendResult.Failed f -> "Gửi lại SMS lỗi: " + f.reason() + " " + f.detail();
         };
     }
 }

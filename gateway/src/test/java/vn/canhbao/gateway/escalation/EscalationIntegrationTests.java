@@ -125,7 +125,12 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
                         .body())
                 .contains("Gọi điện tổ trưởng")
                 .contains("Chưa liên lạc được tổ/thôn")
-                .contains("Nguyễn Văn Một");
+                .contains("Nguyễn Văn Một")
+                // #14: what each step did, in the report's language
+                .contains("Đã gửi lại SMS (")
+                .contains("Đã gọi điện (")
+                .doesNotContain("SMS failed")
+                .doesNotContain("call ");
 
         String today =
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();

@@ -185,10 +185,19 @@ public class AlertRepository {
 
     /** Whether {@code superseders} (from {@link #supersedersOf}) hold an issued Cancel of the alert. */
     public static boolean cancelledAmong(AlertId id, List<StoredAlert> superseders) {
+        return cancelAmong(id, superseders).isPresent();
+    }
+
+    /**
+     * The issued Cancel of the alert among {@code superseders} (from {@link #supersedersOf}), if any: whether it merely
+     * ended the warning or corrected a false alarm is on its {@code Cancellation}.
+     */
+    public static Optional<StoredAlert> cancelAmong(AlertId id, List<StoredAlert> superseders) {
         return superseders.stream()
-                .anyMatch(s -> s.alert().messageType() == MessageType.CANCEL
+                .filter(s -> s.alert().messageType() == MessageType.CANCEL
                         && s.state() != AlertState.DRAFT
-                        && s.alert().references().contains(id));
+                        && s.alert().references().contains(id))
+                .findFirst();
     }
 
     /** The alerts that supersede {@code id}: its updates and its cancel. */

@@ -2,7 +2,6 @@ package vn.canhbao.gateway.authenticity;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -55,13 +54,9 @@ public class AlertCodes {
     private GenuineAlert describe(StoredAlert stored) {
         Alert a = stored.alert();
         Optional<Ward> ward = wards.resolve(a.wardCode());
-        List<StoredAlert> superseders = alerts.supersedersOf(a.id());
-        boolean cancelled = AlertRepository.cancelledAmong(a.id(), superseders);
-        boolean corrected = cancelled
-                && superseders.stream()
-                        .anyMatch(s -> s.alert().isCorrection()
-                                && s.state() != AlertState.DRAFT
-                                && s.alert().references().contains(a.id()));
+        Optional<StoredAlert> cancel = AlertRepository.cancelAmong(a.id(), alerts.supersedersOf(a.id()));
+        boolean cancelled = cancel.isPresent();
+        boolean corrected = cancel.map(c -> c.alert().isCorrection()).orElse(false);
         boolean expired =
                 a.expiry().map(e -> !clock.instant().isBefore(e.toInstant())).orElse(false);
         return new GenuineAlert(

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.alert.MessageType;
+import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertService;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.StoredAlert;
@@ -34,13 +35,10 @@ class AlertStandings {
         if (stored.state() == AlertState.DRAFT) {
             return draft(stored, caller);
         }
-        AlertId id = stored.alert().id();
-        for (StoredAlert s : superseders) {
-            if (s.alert().messageType() == MessageType.CANCEL
-                    && s.state() != AlertState.DRAFT
-                    && s.alert().references().contains(id)) {
-                return s.alert().isCorrection() ? AlertStanding.CORRECTED : AlertStanding.CANCELLED;
-            }
+        Optional<StoredAlert> cancel =
+                AlertRepository.cancelAmong(stored.alert().id(), superseders);
+        if (cancel.isPresent()) {
+            return cancel.get().alert().isCorrection() ? AlertStanding.CORRECTED : AlertStanding.CANCELLED;
         }
         if (stored.alert()
                 .expiry()

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.core.cap.CapSignature;
 import vn.canhbao.gateway.alerts.AlertRepository;
-import vn.canhbao.gateway.security.Role;
 import vn.canhbao.gateway.security.WardAccess;
 import vn.canhbao.gateway.web.NotFoundException;
 
@@ -45,7 +44,7 @@ class BulletinController {
     Map<String, Object> get(@PathVariable UUID id, Authentication caller) {
         var b = bulletins
                 .find(id)
-                .filter(found -> maySee(caller, found.wards()))
+                .filter(found -> access.maySeeAny(caller, found.wards()))
                 .orElseThrow(() -> new NotFoundException("No bulletin " + id + "."));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("bulletinId", b.id());
@@ -77,14 +76,5 @@ class BulletinController {
         answer.put("signature", signature.name());
         answer.put("signedBy", signedBy);
         answer.put("signatureReason", reason);
-    }
-
-    /** An officer sees a bulletin that reaches one of their wards (#15); a system, or an administrator, all. */
-    private boolean maySee(Authentication caller, List<String> bulletinWards) {
-        return access.visibleWards(caller)
-                .map(mine -> bulletinWards.stream().anyMatch(mine::contains))
-                .orElseGet(() -> WardAccess.officer(caller).isPresent()
-                        || caller.getAuthorities().stream()
-                                .anyMatch(a -> Role.SYSTEM.authority().equals(a.getAuthority())));
     }
 }

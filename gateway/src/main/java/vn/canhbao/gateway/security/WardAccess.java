@@ -1,5 +1,6 @@
 package vn.canhbao.gateway.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,10 +68,20 @@ public class WardAccess {
 
     /** Throws 403 unless the caller may see the ward. */
     public void requireView(Authentication caller, String wardCode) {
-        Optional<Officer> o = officer(caller);
-        if (o.isEmpty() ? !isSystem(caller) : !o.get().reaches(wardCode, province(wardCode))) {
+        if (!maySeeAny(caller, List.of(wardCode))) {
             throw new AccessDeniedException("You do not serve ward " + wardCode + ".");
         }
+    }
+
+    /**
+     * Whether the caller may see what touches these wards (a bulletin for several): an officer who serves one of them,
+     * an upstream system all.
+     */
+    public boolean maySeeAny(Authentication caller, Collection<String> wardCodes) {
+        Optional<Officer> o = officer(caller);
+        return o.isEmpty()
+                ? isSystem(caller)
+                : wardCodes.stream().anyMatch(w -> o.get().reaches(w, province(w)));
     }
 
     /** Whether the caller is an officer who may write, issue and cancel alerts for the ward. */

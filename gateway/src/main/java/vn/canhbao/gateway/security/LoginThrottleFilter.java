@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.gateway.web.ApiProblems;
@@ -28,6 +30,9 @@ import vn.canhbao.gateway.web.ApiProblems;
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Reads the user of an {@code Authorization: Basic} header as Spring's own Basic filter does. */
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     private final LoginThrottle throttle;
     private final boolean form;
@@ -86,16 +91,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
                     ? Optional.ofNullable(request.getParameter("username"))
                     : Optional.empty();
         }
-        String header = request.getHeader("Authorization");
-        if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
         try {
-            String pair =
-                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = pair.indexOf(':');
-            return colon < 0 ? Optional.empty() : Optional.of(pair.substring(0, colon));
-        } catch (IllegalArgumentException notBase64) {
+            return Optional.ofNullable(BASIC.convert(request)).map(UsernamePasswordAuthenticationToken::getName);
+        } catch (AuthenticationException malformed) {
             return Optional.empty(); // Spring's Basic filter answers it
         }
     }

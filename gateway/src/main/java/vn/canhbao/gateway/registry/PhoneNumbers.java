@@ -19,4 +19,10 @@ public final class PhoneNumbers {
         Matcher m = MOBILE.matcher(text.replaceAll("[\\s.\\-]", ""));
         return m.matches() ? Optional.of("+84" + m.group(1)) : Optional.empty();
     }
+
+    /** +84912345678 as people write it: 0912 345 678 (another length without the spaces). */
+    public static String national(String e164) {
+        String n = "0" + e164.substring(3);
+        return n.length() == 10 ? n.substring(0, 4) + " " + n.substring(4, 7) + " " + n.substring(7) : n;
+    }
 }

@@ -20,6 +20,7 @@ import vn.canhbao.core.area.Province;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.registry.PhoneNumbers;
 import vn.canhbao.gateway.webhooks.WebhookProperties;
 
 /**
@@ -210,7 +211,7 @@ class SubscriptionController {
         model.addAttribute("id", pending.id());
         model.addAttribute(
                 "place", wards.ward(pending.wardCode()).map(this::place).orElseThrow());
-        model.addAttribute("phone", national(pending.phone()));
+        model.addAttribute("phone", PhoneNumbers.national(pending.phone()));
         model.addAttribute("code", code);
         model.addAttribute("offered", subscriptions.offeredChannels());
         model.addAttribute("chosen", slots.subList(0, choices));
@@ -270,12 +271,6 @@ class SubscriptionController {
     static String client(HttpServletRequest request) {
         String addr = request.getRemoteAddr();
         return addr.length() > 64 ? addr.substring(0, 64) : addr;
-    }
-
-    /** +84912345678 as people write it: 0912 345 678. */
-    static String national(String e164) {
-        String n = "0" + e164.substring(3);
-        return n.substring(0, 4) + " " + n.substring(4, 7) + " " + n.substring(7);
     }
 
     private static Optional<UUID> uuid(String text) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import vn.canhbao.gateway.registry.PhoneNumbers;
 
 /**
  * {@code /huy-dang-ky/{token}}, the link in the confirmation SMS. Opening it only asks: messaging apps and link
@@ -37,7 +38,7 @@ class UnsubscribeController {
     String ask(@PathVariable String token, Model model, HttpServletResponse response, Locale locale) {
         model.addAttribute("token", token);
         try {
-            model.addAttribute("phone", SubscriptionController.national(subscriptions.unsubscribePhone(token)));
+            model.addAttribute("phone", PhoneNumbers.national(subscriptions.unsubscribePhone(token)));
         } catch (SubscriptionRefused refused) {
             refuse(refused, model, response, locale);
         }

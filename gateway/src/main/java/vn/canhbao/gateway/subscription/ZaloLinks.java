@@ -88,13 +88,13 @@ class ZaloLinks implements ZaloLinkRequests {
         Instant now = clock.instant();
         Optional<Resident> resident = resident(phone);
         if (resident.isPresent() && userId.equals(resident.get().zaloUserId())) {
-            reply(userId, "zalo.link.already", national(phone));
+            reply(userId, "zalo.link.already", PhoneNumbers.national(phone));
             return;
         }
         if (codes.sentToPhoneSince(phone, now.minus(RATE_WINDOW)) >= properties.codesPerPhonePerHour()
                 || codes.sentFromClientSince("zalo:" + userId, now.minus(RATE_WINDOW))
                         >= properties.codesPerClientPerHour()) {
-            reply(userId, "zalo.link.phone-limit", national(phone));
+            reply(userId, "zalo.link.phone-limit", PhoneNumbers.national(phone));
             return;
         }
         if (resident.isEmpty()) {
@@ -102,7 +102,7 @@ class ZaloLinks implements ZaloLinkRequests {
             reply(
                     userId,
                     "zalo.link.code-sent",
-                    national(phone),
+                    PhoneNumbers.national(phone),
                     properties.codeValidity().toMinutes());
             return;
         }
@@ -124,7 +124,7 @@ class ZaloLinks implements ZaloLinkRequests {
         if (!sms.sendZaloCode(
                 id, phone, code, properties.codeValidity(), resident.get().locale())) {
             codes.remove(id);
-            reply(userId, "zalo.link.sms-failed", national(phone));
+            reply(userId, "zalo.link.sms-failed", PhoneNumbers.national(phone));
             return;
         }
         audit.record(
@@ -137,7 +137,7 @@ class ZaloLinks implements ZaloLinkRequests {
         reply(
                 userId,
                 "zalo.link.code-sent",
-                national(phone),
+                PhoneNumbers.national(phone),
                 properties.codeValidity().toMinutes());
     }
 
@@ -170,10 +170,10 @@ class ZaloLinks implements ZaloLinkRequests {
             reply(userId, "zalo.link.code-expired");
             return;
         }
-        reply(userId, "zalo.link.linked", national(pending.phone()));
+        reply(userId, "zalo.link.linked", PhoneNumbers.national(pending.phone()));
         String previous = linked.get().zaloUserId();
         if (previous != null && !previous.equals(userId)) {
-            reply(previous, "zalo.link.replaced", national(pending.phone()));
+            reply(previous, "zalo.link.replaced", PhoneNumbers.national(pending.phone()));
         }
     }
 
@@ -213,12 +213,6 @@ class ZaloLinks implements ZaloLinkRequests {
 
     private void reply(String userId, String key, Object... arguments) {
         replies.send(userId, messages.getMessage(key, arguments, VIETNAMESE));
-    }
-
-    /** A phone as people write it in Vietnam: 0912 345 678. */
-    private static String national(String e164) {
-        String n = "0" + e164.substring(3);
-        return n.length() == 10 ? n.substring(0, 4) + " " + n.substring(4, 7) + " " + n.substring(7) : n;
     }
 
     /** A registered person, as far as linking needs them. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How to reach Zalo's Official Account and ZNS APIs. Framework-free: the gateway binds its properties into it. Missing
@@ -119,19 +120,8 @@ public record ZaloConfig(
 
     /** Sends all traffic (OA, ZNS, OAuth) to one host, e.g. the simulator. */
     public ZaloConfig withBaseUrl(URI baseUrl) {
-        return new ZaloConfig(
-                appId,
-                appSecretKey,
-                oaSecretKey,
-                baseUrl,
-                baseUrl,
-                baseUrl,
-                znsTemplateId,
-                znsFields,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        return withBaseUrls(baseUrl, baseUrl, baseUrl);
     }
 
     /**

@@ -17,7 +17,6 @@ import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
 import vn.canhbao.gateway.registry.RecipientRepository;
-import vn.canhbao.gateway.registry.WardPolicy;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /** Builds the preview of an alert from the same renderer the pipeline sends with, so what is shown is what is sent. */
@@ -98,6 +97,6 @@ public class AlertPreviews {
     }
 
     private SmsPolicy smsPolicy(Alert alert) {
-        return policies.find(alert.wardCode()).map(WardPolicy::smsPolicy).orElse(SmsPolicy.DEFAULT);
+        return policies.smsPolicy(alert.wardCode());
     }
 }

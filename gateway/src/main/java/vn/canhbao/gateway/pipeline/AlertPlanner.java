@@ -28,7 +28,6 @@ import vn.canhbao.core.message.SmsPolicy;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.registry.WardPolicy;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
@@ -240,8 +239,7 @@ class AlertPlanner {
     private Map<Channel, RenderedMessage> messages(Alert alert, Set<Channel> channels) {
         AlertId id = alert.id();
         // The same choice the officer's preview showed (AlertPreviews): the ward's policy decides which SMS is sent.
-        SmsPolicy smsPolicy =
-                policies.find(alert.wardCode()).map(WardPolicy::smsPolicy).orElse(SmsPolicy.DEFAULT);
+        SmsPolicy smsPolicy = policies.smsPolicy(alert.wardCode());
         Map<Channel, RenderedMessage> messages = new EnumMap<>(Channel.class);
         tx.executeWithoutResult(status -> {
             alerts.lockForPlanning(id);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.canhbao.core.message.SmsOverBudget;
+import vn.canhbao.core.message.SmsPolicy;
 
 /** The wards that use canhbao and their policies. A ward without a policy receives no alerts. */
 @Repository
@@ -20,6 +21,14 @@ public class WardPolicyRepository {
 
     WardPolicyRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Which SMS the ward sends, as the renderer takes it: the default for a ward without a policy. The pipeline and the
+     * officer's preview both ask here, so the preview shows what is sent.
+     */
+    public SmsPolicy smsPolicy(String wardCode) {
+        return find(wardCode).map(WardPolicy::smsPolicy).orElse(SmsPolicy.DEFAULT);
     }
 
     public Optional<WardPolicy> find(String wardCode) {

@@ -18,7 +18,8 @@ import vn.canhbao.gateway.pipeline.ChannelAdapters;
 /** The page's two SMS stay within two segments, in every language, for every ward. */
 class SubscriptionSmsTests {
 
-    private final SubscriptionSms sms = new SubscriptionSms(new ChannelAdapters(List.of()), messages());
+    private final SubscriptionSms sms =
+            new SubscriptionSms(new StandaloneMessages(new ChannelAdapters(List.of())), messages());
 
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})

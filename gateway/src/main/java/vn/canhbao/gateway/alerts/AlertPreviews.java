@@ -1,8 +1,5 @@
 package vn.canhbao.gateway.alerts;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -51,10 +48,7 @@ public class AlertPreviews {
      * issuing takes the time of issue as the alert's time (#14); an issued alert's, its time of issue.
      */
     public AlertPreview of(StoredAlert stored) {
-        Alert alert = stored.state() == AlertState.DRAFT
-                ? stored.alert()
-                        .sentAt(OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS))
-                : stored.alert();
+        Alert alert = stored.state() == AlertState.DRAFT ? stored.alert().sentAt(AlertService.now()) : stored.alert();
         return of(alert, alerts.targetGroups(stored.alert().id()));
     }
 

@@ -71,6 +71,11 @@ public class AlertService {
         this.json = json;
     }
 
+    /** Now in Vietnam, to the second: the time an alert written or issued now carries. */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** Checks what an officer wrote, listing every problem; the wards are checked by the caller's access first. */
     public void validate(NewAlert request) {
         List<CapProblem> errors = new ArrayList<>();
@@ -158,7 +163,7 @@ public class AlertService {
     }
 
     private Alert written(NewAlert request, String ward, MessageType type, List<AlertId> references) {
-        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime now = now();
         RiskLevel risk = RiskLevel.of(request.riskLevel()).orElseThrow();
         return new Alert(
                 AlertId.random(),
@@ -245,7 +250,7 @@ public class AlertService {
                     "Ward " + alert.wardCode()
                             + " requires a second person: an approver must approve this real alert before it is issued.");
         }
-        Alert issued = alert.sentAt(OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
+        Alert issued = alert.sentAt(now());
         tx.executeWithoutResult(status -> {
             if (!alerts.issue(alert.id(), officer, issued.sent())) {
                 throw new ConflictException(
@@ -315,7 +320,7 @@ public class AlertService {
     }
 
     private static Alert cancelOf(Alert original, CancelReason reason, String instruction) {
-        OffsetDateTime now = OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime now = now();
         Cancellation cancellation = Cancellation.of(original, reason);
         return new Alert(
                 AlertId.random(),

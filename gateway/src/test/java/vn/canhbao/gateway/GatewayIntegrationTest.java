@@ -257,6 +257,16 @@ public abstract class GatewayIntegrationTest {
         return id;
     }
 
+    /** The administrator declares an issued alert a false alarm; fails the test unless the correction is accepted. */
+    protected void correctAsAdmin(String alertId) throws Exception {
+        HttpResponse<String> corrected = asOfficer(
+                "admin",
+                "POST",
+                "/api/v1/alerts/" + alertId + "/correction",
+                "{\"correction\":\"Không có lũ quét, sinh hoạt bình thường.\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(202);
+    }
+
     /** The path of the confirmation link a leader's message carries, {@code /n/<token>}. */
     protected static String confirmationPath(String message) {
         java.util.regex.Matcher m =

@@ -153,13 +153,7 @@ class CodeVerificationIntegrationTests extends GatewayIntegrationTest {
     @Test // #14, finding 7
     void aCorrectedAlertSaysSo() throws Exception {
         String alertId = alertOf(TestBulletin.forWard(AUTO).expires(hoursFromNow(6)));
-        assertThat(asOfficer(
-                                "admin",
-                                "POST",
-                                "/api/v1/alerts/" + alertId + "/correction",
-                                "{\"correction\":\"Không có lũ quét, sinh hoạt bình thường.\"}")
-                        .statusCode())
-                .isEqualTo(202);
+        correctAsAdmin(alertId);
 
         JsonNode answer = json.readTree(anonymousGet(
                         "127.0.0.1",

@@ -83,13 +83,7 @@ class VerifyPageBrowserTests extends GatewayIntegrationTest {
         phone.screenshot("public-xac-minh-cancelled.png");
 
         String corrected = alertOf(TestBulletin.forWard(WARD));
-        assertThat(asOfficer(
-                                "admin",
-                                "POST",
-                                "/api/v1/alerts/" + corrected + "/correction",
-                                "{\"correction\":\"Không có lũ quét, sinh hoạt bình thường.\"}")
-                        .statusCode())
-                .isEqualTo(202);
+        correctAsAdmin(corrected);
         check("Mã tin " + codeOf(corrected) + ".");
         assertThat(verdict()).contains("HỦY và ĐÍNH CHÍNH").contains("NHẦM LẪN").doesNotContain("THẬT");
         assertThat(phone.css(By.className("verdict"), "background-color")).isEqualTo(GREY);

@@ -93,13 +93,7 @@ class VerifyPageIntegrationTests extends GatewayIntegrationTest {
         String alertId =
                 accept(TestBulletin.forWard(WARD)).get("alertIds").get(0).asString();
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-        assertThat(asOfficer(
-                                "admin",
-                                "POST",
-                                "/api/v1/alerts/" + alertId + "/correction",
-                                "{\"correction\":\"Không có lũ quét, sinh hoạt bình thường.\"}")
-                        .statusCode())
-                .isEqualTo(202);
+        correctAsAdmin(alertId);
 
         String body = page("/xac-minh?ma=" + code).body();
         assertThat(body)

@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * The faults a simulator is told to inject, the same for every provider: a delay on every answer, a failure rate spread
- * evenly (the same requests fail on every run, 500 and 503 alternately) and rate limiting of the next N requests.
+ * evenly (the same requests fail on every run, 500 and 503 alternately), rate limiting of the next N requests and an
+ * outage of the next N requests to some recipients.
  */
 final class FaultInjection {
 
@@ -19,6 +20,8 @@ final class FaultInjection {
     private volatile double failureRate;
     private volatile int retryAfterSeconds;
     private volatile Predicate<String> rateLimitedRecipients = ANYONE;
+    private final AtomicInteger outageLeft = new AtomicInteger();
+    private volatile Predicate<String> outageRecipients = ANYONE;
 
     int latencyMillis() {
         return latencyMillis;
@@ -67,6 +70,23 @@ final class FaultInjection {
         return rateLimitedLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
     }
 
+    /**
+     * An outage for some recipients: the next {@code requests} requests to a recipient that {@code recipients}
+     * accepts fail with 503, whatever the failure rate; requests to others go through.
+     */
+    void failNext(int requests, Predicate<String> recipients) {
+        this.outageRecipients = recipients;
+        this.outageLeft.set(Math.max(0, requests));
+    }
+
+    /** Whether this request to {@code recipient} falls in the outage that {@link #failNext} began; counts it. */
+    boolean outageNow(String recipient) {
+        if (recipient == null || !outageRecipients.test(recipient)) {
+            return false;
+        }
+        return outageLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+    }
+
     /** The {@code Retry-After} a rate-limited answer carries when positive. */
     int retryAfterSeconds() {
         return retryAfterSeconds;
@@ -92,6 +112,8 @@ final class FaultInjection {
     void reset() {
         rateLimitedLeft.set(0);
         rateLimitedRecipients = ANYONE;
+        outageLeft.set(0);
+        outageRecipients = ANYONE;
         failureRate = 0;
         failureTicks.set(0);
         failuresServed.set(0);

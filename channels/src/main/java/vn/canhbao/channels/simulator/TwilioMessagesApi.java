@@ -81,7 +81,7 @@ final class TwilioMessagesApi extends SimulatedApi {
         if (faults().rateLimitsNow(form.get("To"))) {
             return TwilioAnswers.tooManyRequests(faults().retryAfterSeconds(), latencyMillis);
         }
-        int failure = faults().failureStatusNow();
+        int failure = faults().outageNow(form.get("To")) ? 503 : faults().failureStatusNow();
         if (failure != 0) {
             return failure == 503
                     ? TwilioAnswers.error(503, 20503, "Service Unavailable", latencyMillis)

@@ -106,6 +106,16 @@ public final class TwilioSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * An outage for some numbers: answers the next {@code requests} messages or calls to any of {@code recipients} 503
+     * (error 20503); requests to others go through.
+     */
+    public TwilioSimulator failNext(int requests, Collection<String> recipients) {
+        Set<String> to = Set.copyOf(recipients);
+        api.faults().failNext(requests, to::contains);
+        return this;
+    }
+
     /** Answers 400 (error 21610, unsubscribed recipient) for messages to {@code to}. */
     public TwilioSimulator optOut(String to) {
         api.optOut(to);

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.pipeline.DispatchRepository;
+import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
 
@@ -48,6 +49,20 @@ public class AlertProgress {
                         + " where d.alert_id = ? and d.status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED')",
                 Integer.class,
                 stored.alert().id().value());
-        return new ProgressReport(stored.state(), total, byChannel, reached == null ? 0 : reached, groupCount);
+        Map<Channel, Waiting> waiting = new EnumMap<>(Channel.class);
+        if (total.retrying() > 0) {
+            // Rows come by channel, the most common reason first: that reason names the channel's trouble.
+            for (Waiting w : dispatches.waitingOf(stored.alert().id())) {
+                waiting.merge(
+                        w.channel(),
+                        w,
+                        (a, b) -> new Waiting(
+                                a.channel(),
+                                a.reason(),
+                                a.count() + b.count(),
+                                a.oldest().isBefore(b.oldest()) ? a.oldest() : b.oldest()));
+            }
+        }
+        return new ProgressReport(stored.state(), total, byChannel, reached == null ? 0 : reached, groupCount, waiting);
     }
 }

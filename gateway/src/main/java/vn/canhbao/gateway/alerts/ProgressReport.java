@@ -2,15 +2,23 @@ package vn.canhbao.gateway.alerts;
 
 import java.util.Map;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
 
 /**
- * Where the delivery of an alert stands: in total and per channel, and how many of the neighbourhood groups it was for
- * have had at least one message handed over to one of their people.
+ * Where the delivery of an alert stands: in total and per channel, how many of the neighbourhood groups it was for
+ * have had at least one message handed over to one of their people, and per channel what waits on a failing provider
+ * (the reason most of it failed for; only channels with something waiting).
  */
 public record ProgressReport(
-        AlertState state, Progress total, Map<Channel, Progress> byChannel, int groupsReached, int groups) {
+        AlertState state,
+        Progress total,
+        Map<Channel, Progress> byChannel,
+        int groupsReached,
+        int groups,
+        Map<Channel, Waiting> waiting) {
 
     public ProgressReport {
         byChannel = Map.copyOf(byChannel);
+        waiting = Map.copyOf(waiting);
     }
 }

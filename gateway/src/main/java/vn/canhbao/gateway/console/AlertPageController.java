@@ -205,6 +205,9 @@ class AlertPageController {
             Progress p = report.byChannel().get(c);
             channels.put(c.name(), counts(p));
             text.put("counts-" + c.name(), format.counts(p));
+            text.put(
+                    "waiting-" + c.name(),
+                    format.waiting(report.waiting().get(c), stored.alert().expires()));
         }
         answer.put("channels", channels);
         answer.put("text", text);
@@ -266,6 +269,7 @@ class AlertPageController {
         m.put("failed", p.failed());
         m.put("pending", p.pending());
         m.put("cancelled", p.cancelled());
+        m.put("retrying", p.retrying());
         m.put("percent", p.percent());
         return m;
     }

@@ -13,6 +13,7 @@ import vn.canhbao.core.area.Province;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.gateway.alerts.Progress;
+import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
 import vn.canhbao.gateway.report.TimelineEntry;
 
 /**
@@ -47,6 +48,21 @@ public class ConsoleFormat {
         return messages.getMessage(
                 "progress.counts",
                 new Object[] {p.handedOver(), p.dispatches(), p.pending(), p.failed(), p.cancelled()},
+                LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * What of a channel waits on a failing provider, or "" when nothing does (#15): how many, why, since when, and
+     * until when canhbao keeps trying.
+     */
+    public String waiting(Waiting w, OffsetDateTime expires) {
+        if (w == null || w.count() == 0) {
+            return "";
+        }
+        String why = message("provider.trouble." + w.reason(), message("provider.trouble.other", ""));
+        return messages.getMessage(
+                expires == null ? "progress.waitingNoExpiry" : "progress.waiting",
+                new Object[] {count(w.count()), why, time(w.oldest()), time(expires)},
                 LocaleContextHolder.getLocale());
     }
 

@@ -28,13 +28,15 @@ import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.gateway.pipeline.DispatchRepository.Claim;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
 
 /**
  * Sends one channel's dispatches. For each batch from the topic it claims the dispatches in the database (so a
  * dispatch already sent, cancelled or claimed elsewhere is skipped), hands them to the adapter with bounded
  * concurrency, records every outcome, and publishes the delivery events and dead letters before the batch's offsets
- * are committed. Retry is decided here and only here, by {@link RetryPolicy}.
+ * are committed. Retry is decided here and only here, by {@link RetryPolicy}; the move to another channel, by
+ * {@link Fallback}.
  */
 class ChannelDispatcher {
 
@@ -51,6 +53,7 @@ class ChannelDispatcher {
     private final ObjectReader messages;
 
     private final RetryPolicy retry;
+    private final int fallbackAfterFailures;
     private final PipelineMetrics metrics;
     private final DeliveryEvents events;
     private final Fallback fallback;
@@ -70,6 +73,7 @@ class ChannelDispatcher {
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             RetryPolicy retry,
+            int fallbackAfterFailures,
             DeliveryEvents events,
             Fallback fallback,
             PipelineMetrics metrics,
@@ -80,6 +84,7 @@ class ChannelDispatcher {
         this.json = json;
         this.messages = json.readerFor(DispatchMessage.class);
         this.retry = retry;
+        this.fallbackAfterFailures = fallbackAfterFailures;
         this.metrics = metrics;
         this.events = events;
         this.fallback = fallback;
@@ -129,26 +134,29 @@ class ChannelDispatcher {
         if (byId.isEmpty()) {
             return;
         }
-        Map<UUID, Integer> claimed = dispatches.claim(byId.keySet());
-        List<Dispatch> toSend = new ArrayList<>(claimed.size());
+        Map<UUID, Claim> claimed = dispatches.claim(byId.keySet());
+        List<Claimed> toSend = new ArrayList<>(claimed.size());
         for (DispatchMessage m : byId.values()) {
-            Integer attempt = claimed.get(m.id());
-            if (attempt != null) {
-                toSend.add(m.toDispatch(attempt));
+            Claim claim = claimed.get(m.id());
+            if (claim != null) {
+                toSend.add(new Claimed(m.toDispatch(claim.attempt()), claim.planned()));
             }
         }
         List<Attempt> attempts = sendAll(toSend);
         settle(attempts);
     }
 
-    private record Attempt(Dispatch dispatch, SendResult result, Instant at) {}
+    private record Claimed(Dispatch dispatch, Instant planned) {}
 
-    private List<Attempt> sendAll(List<Dispatch> toSend) {
+    private record Attempt(Dispatch dispatch, Instant planned, SendResult result, Instant at) {}
+
+    private List<Attempt> sendAll(List<Claimed> toSend) {
         List<CompletableFuture<Attempt>> futures = new ArrayList<>(toSend.size());
         Instant now = Instant.now();
-        for (Dispatch d : toSend) {
+        for (Claimed c : toSend) {
+            Dispatch d = c.dispatch();
             if (d.expires() != null && !now.isBefore(d.expires().toInstant())) {
-                futures.add(CompletableFuture.completedFuture(new Attempt(d, EXPIRED, now)));
+                futures.add(CompletableFuture.completedFuture(new Attempt(d, c.planned(), EXPIRED, now)));
                 continue;
             }
             admit();
@@ -158,7 +166,7 @@ class ChannelDispatcher {
                             long start = System.nanoTime();
                             SendResult result = send(d);
                             sendTimer.record(Duration.ofNanos(System.nanoTime() - start));
-                            return new Attempt(d, result, Instant.now());
+                            return new Attempt(d, c.planned(), result, Instant.now());
                         } finally {
                             permits.release();
                         }
@@ -186,6 +194,8 @@ class ChannelDispatcher {
         List<Outcome> outcomes = new ArrayList<>(attempts.size());
         List<DeliveryEvent> settled = new ArrayList<>(attempts.size());
         List<CompletableFuture<?>> sends = new ArrayList<>();
+        List<Attempt> instead = new ArrayList<>();
+        List<Attempt> alongside = new ArrayList<>();
         for (Attempt a : attempts) {
             Dispatch d = a.dispatch();
             switch (a.result()) {
@@ -197,24 +207,40 @@ class ChannelDispatcher {
                 }
                 case SendResult.Failed failed -> {
                     String reason = failed.reason().name();
+                    // A provider that asks us to slow down has not failed the message: it is not an attempt (#15).
+                    boolean counted = failed.reason() != FailureReason.RATE_LIMITED;
+                    int failures = d.attempt() + (counted ? 1 : 0);
                     Optional<Instant> next = failed.retryable()
-                            ? retry.nextAttempt(d.attempt(), failed.retryAfter(), d.expires(), settling)
+                            ? retry.nextAttempt(failures, failed.retryAfter(), d.expires(), a.planned(), settling)
                             : Optional.empty();
                     if (next.isPresent()) {
                         outcomes.add(new Outcome(
-                                d.id(), DeliveryStatus.RETRY_WAIT, null, reason, failed.detail(), next.get(), null));
+                                d.id(),
+                                DeliveryStatus.RETRY_WAIT,
+                                null,
+                                reason,
+                                failed.detail(),
+                                next.get(),
+                                null,
+                                counted));
                         metrics.sent(channel, "retry", reason);
+                        if (counted && failures == fallbackAfterFailures) {
+                            alongside.add(a);
+                        }
                     } else {
-                        outcomes.add(
-                                new Outcome(d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null, null));
+                        outcomes.add(new Outcome(
+                                d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null, null, counted));
                         settled.add(event(d, DeliveryStatus.FAILED, null, reason, failed.detail(), a.at()));
                         sends.add(kafka.send(
                                 d.channel().deadLetterTopic(),
                                 d.recipientId().toString(),
                                 json.writeValueAsString(new DeadLetter(
-                                        DispatchMessage.of(d), d.attempt() + 1, reason, failed.detail(), a.at()))));
+                                        DispatchMessage.of(d), failures, reason, failed.detail(), a.at()))));
                         metrics.sent(channel, "failed", reason);
                         metrics.deadLettered(channel, reason);
+                        if (Fallback.appliesTo(failed.reason())) {
+                            instead.add(a);
+                        }
                     }
                 }
             }
@@ -222,10 +248,13 @@ class ChannelDispatcher {
         recordHoldingOn(outcomes);
         sends.addAll(events.send(settled));
         DispatchPublisher.await(sends);
-        for (Attempt a : attempts) {
-            if (a.result() instanceof SendResult.Failed f && !f.retryable() && Fallback.appliesTo(f.reason())) {
-                fallback.after(a.dispatch(), f.reason());
-            }
+        for (Attempt a : instead) {
+            fallback.after(a.dispatch(), ((SendResult.Failed) a.result()).reason());
+        }
+        // The provider keeps failing this person: their next channel carries the warning too, while this one is
+        // retried until the alert expires (#15).
+        for (Attempt a : alongside) {
+            fallback.alongside(a.dispatch(), ((SendResult.Failed) a.result()).reason());
         }
     }
 

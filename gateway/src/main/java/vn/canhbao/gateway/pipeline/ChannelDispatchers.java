@@ -59,6 +59,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                         kafka,
                         json,
                         retry,
+                        properties.fallbackAfterFailures(),
                         events,
                         fallback,
                         metrics,

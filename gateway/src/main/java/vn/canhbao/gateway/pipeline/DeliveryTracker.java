@@ -114,7 +114,7 @@ class DeliveryTracker {
                         });
                 for (DeliveryEvent e : kept) {
                     if (e.status() == DeliveryStatus.DELIVERED || e.status() == DeliveryStatus.UNDELIVERED) {
-                        dispatches.recordReceipt(e.dispatchId(), e.status());
+                        dispatches.recordReceipt(e.dispatchId(), e.status(), e.providerMessageId(), e.occurredAt());
                     }
                 }
             });

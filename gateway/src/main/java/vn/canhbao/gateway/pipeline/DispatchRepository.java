@@ -50,7 +50,10 @@ public class DispatchRepository {
     /** Ids in one {@code in (…)} list: a Kafka batch (500 records by default) in one statement. */
     private static final int IN_LIST = 1000;
 
-    /** What became of one attempt, to be recorded; {@code handedOverAt} only when the provider accepted it. */
+    /**
+     * What became of one attempt, to be recorded; {@code handedOverAt} only when the provider accepted it. An attempt
+     * the provider refused only to slow us down ({@code counted} false) is not counted among the dispatch's attempts.
+     */
     public record Outcome(
             UUID id,
             DeliveryStatus status,
@@ -58,7 +61,23 @@ public class DispatchRepository {
             String reason,
             String detail,
             Instant nextAttemptAt,
-            Instant handedOverAt) {}
+            Instant handedOverAt,
+            boolean counted) {
+
+        public Outcome(
+                UUID id,
+                DeliveryStatus status,
+                String providerMessageId,
+                String reason,
+                String detail,
+                Instant nextAttemptAt,
+                Instant handedOverAt) {
+            this(id, status, providerMessageId, reason, detail, nextAttemptAt, handedOverAt, true);
+        }
+    }
+
+    /** A dispatch won by a claim: its attempt number (0 for the first) and when it was planned. */
+    public record Claim(int attempt, Instant planned) {}
 
     /** Counts of one channel's dispatches of an alert, by status. */
     public record StatusCount(Channel channel, DeliveryStatus status, long count) {}
@@ -69,10 +88,14 @@ public class DispatchRepository {
     /** PostgreSQL returns the claimed rows with {@code update … returning}; H2 with {@code final table (update …)}. */
     private final boolean updateReturning;
 
-    DispatchRepository(JdbcTemplate jdbc, TransactionTemplate tx, PipelineProperties properties) {
+    private final DispatcherLease lease;
+
+    DispatchRepository(
+            JdbcTemplate jdbc, TransactionTemplate tx, PipelineProperties properties, DispatcherLease lease) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.stallTimeout = properties.stallTimeout();
+        this.lease = lease;
         this.updateReturning = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
                 c -> c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")));
     }
@@ -109,39 +132,64 @@ public class DispatchRepository {
     }
 
     /**
-     * Claims the dispatches that are still claimable and returns their attempt numbers (0 for the first attempt).
-     * Dispatches already claimed, sent, failed or cancelled are left out. One conditional update per batch returns
-     * the rows it won: of two dispatchers racing for the same rows, each row goes to exactly one of them. A claimed
-     * row counts as stalled {@code stall-timeout} after its claim.
+     * Claims the dispatches that are still claimable for this process and returns them. Dispatches already claimed,
+     * sent, failed or cancelled are left out. One conditional update per batch returns the rows it won: of two
+     * dispatchers racing for the same rows, each row goes to exactly one of them. A claimed row is taken over when
+     * this process's lease lapses, and counts as stalled {@code stall-timeout} after its claim.
      */
-    public Map<UUID, Integer> claim(Collection<UUID> ids) {
+    public Map<UUID, Claim> claim(Collection<UUID> ids) {
         List<UUID> list = List.copyOf(ids);
-        Map<UUID, Integer> attempts = new HashMap<>();
+        Map<UUID, Claim> claims = new HashMap<>();
         Instant instant = Instant.now();
         for (int from = 0; from < list.size(); from += IN_LIST) {
             List<UUID> chunk = list.subList(from, Math.min(list.size(), from + IN_LIST));
             String update = claimStatement(chunk.size());
-            List<Object> args = new ArrayList<>(chunk.size() + 2);
+            List<Object> args = new ArrayList<>(chunk.size() + 3);
             args.add(Timestamp.from(instant));
             args.add(stalledAfter(instant));
+            args.add(lease.incarnation());
             args.addAll(chunk);
             // One statement claims the rows and returns those it won: a row another dispatcher won is not among them.
             jdbc.query(
                     updateReturning
-                            ? update + " returning id, attempts"
-                            : "select id, attempts from final table (" + update + ")",
+                            ? update + " returning id, attempts, created_at"
+                            : "select id, attempts, created_at from final table (" + update + ")",
                     rs -> {
-                        attempts.put(rs.getObject(1, UUID.class), rs.getInt(2) - 1);
+                        claims.put(
+                                rs.getObject(1, UUID.class),
+                                new Claim(rs.getInt(2) - 1, rs.getTimestamp(3).toInstant()));
                     },
                     args.toArray());
         }
-        return attempts;
+        return claims;
     }
 
-    /** The claim of {@code n} dispatches by id: two times, then the ids. */
+    /** The claim of {@code n} dispatches by id: two times and the claimant, then the ids. */
     static String claimStatement(int n) {
-        return "update dispatch set status = 'SENDING', attempts = attempts + 1, updated_at = ?, next_attempt_at = ?"
-                + " where id in (" + marks(n) + ") and " + CLAIMABLE;
+        return "update dispatch set status = 'SENDING', attempts = attempts + 1, updated_at = ?, next_attempt_at = ?,"
+                + " claimed_by = ? where id in (" + marks(n) + ") and " + CLAIMABLE;
+    }
+
+    /**
+     * Puts the dispatches claimed by processes whose lease lapsed before {@code lapsedBefore} back as retries due at
+     * {@code now}, for the sweep that follows to hand to the living (#15). Such a process died, or lost the database
+     * for longer than the lease: either way what it claimed would otherwise wait for {@code stall-timeout}.
+     *
+     * @return how many were taken over
+     */
+    int takeOverLapsed(Instant lapsedBefore, Instant now) {
+        Timestamp stamp = Timestamp.from(now);
+        int taken = jdbc.update(
+                "update dispatch set status = 'RETRY_WAIT', next_attempt_at = ?, updated_at = ?, claimed_by = null"
+                        + " where status = 'SENDING' and claimed_by in"
+                        + " (select incarnation from dispatcher_lease where renewed_at < ?)",
+                stamp,
+                stamp,
+                Timestamp.from(lapsedBefore));
+        // A lease lapsed this long has nothing left to take over: its claims went at the first sweep after it lapsed.
+        jdbc.update(
+                "delete from dispatcher_lease where renewed_at < ?", Timestamp.from(lapsedBefore.minus(stallTimeout)));
+        return taken;
     }
 
     /**
@@ -153,7 +201,10 @@ public class DispatchRepository {
         tx.executeWithoutResult(status -> jdbc.batchUpdate(
                 "update dispatch set status = ?, provider_message_id = coalesce(?, provider_message_id),"
                         + " failure_reason = ?, detail = ?, next_attempt_at = ?, updated_at = ?,"
-                        + " handed_over_at = coalesce(?, handed_over_at) where id = ?",
+                        + " handed_over_at = coalesce(?, handed_over_at), attempts = attempts - ? where id = ?"
+                        // A receipt may have shown the message handed over already (a slow record, or one a process
+                        // recorded after its claim was taken over): no attempt's outcome undoes that.
+                        + " and status not in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED')",
                 outcomes,
                 BATCH,
                 (ps, o) -> {
@@ -164,7 +215,8 @@ public class DispatchRepository {
                     ps.setTimestamp(5, o.nextAttemptAt() == null ? null : Timestamp.from(o.nextAttemptAt()));
                     ps.setTimestamp(6, now);
                     ps.setTimestamp(7, o.handedOverAt() == null ? null : Timestamp.from(o.handedOverAt()));
-                    ps.setObject(8, o.id());
+                    ps.setInt(8, o.counted() ? 0 : 1);
+                    ps.setObject(9, o.id());
                 }));
     }
 
@@ -209,16 +261,34 @@ public class DispatchRepository {
                 alertIds.stream().map(AlertId::value).toArray());
     }
 
-    /** Records a provider's later report (delivered, undelivered) on dispatches that were handed over. */
-    public void recordReceipt(UUID id, DeliveryStatus status) {
+    /**
+     * Records a provider's receipt of a dispatch: a later report (delivered, undelivered) on one handed over, or the
+     * provider's word that it has the message ({@code ACCEPTED}: Twilio's queued or sent) on one that canhbao had not
+     * yet recorded as handed over: claimed by a process that died before recording it, or waiting to be retried after
+     * an answer that was lost. Such a dispatch is then handed over and not sent again (#15).
+     *
+     * @return whether the dispatch moved
+     */
+    public boolean recordReceipt(UUID id, DeliveryStatus status, String providerMessageId, Instant at) {
         // Receipts only move a dispatch forward (#15): a replayed or late "undelivered" does not undo "delivered", and
         // the same receipt twice changes nothing.
-        String from = status == DeliveryStatus.DELIVERED ? "('ACCEPTED', 'UNDELIVERED')" : "('ACCEPTED')";
-        jdbc.update(
-                "update dispatch set status = ?, updated_at = ? where id = ? and status in " + from,
-                status.name(),
-                Timestamp.from(Instant.now()),
-                id);
+        String from =
+                switch (status) {
+                    case DELIVERED -> "('ACCEPTED', 'UNDELIVERED', 'SENDING', 'RETRY_WAIT')";
+                    case UNDELIVERED -> "('ACCEPTED', 'SENDING', 'RETRY_WAIT')";
+                    case ACCEPTED -> "('SENDING', 'RETRY_WAIT')";
+                    default -> throw new IllegalArgumentException("Not a receipt: " + status);
+                };
+        return 0
+                < jdbc.update(
+                        "update dispatch set status = ?, provider_message_id = coalesce(provider_message_id, ?),"
+                                + " handed_over_at = coalesce(handed_over_at, ?), next_attempt_at = null, updated_at = ?"
+                                + " where id = ? and status in " + from,
+                        status.name(),
+                        providerMessageId,
+                        Timestamp.from(at),
+                        Timestamp.from(Instant.now()),
+                        id);
     }
 
     /** The claimable dispatches of an alert on a channel, leaders and loudspeakers first, with their text. */
@@ -403,6 +473,31 @@ public class DispatchRepository {
                 (rs, i) -> new StatusCount(
                         Channel.valueOf(rs.getString(1)), DeliveryStatus.valueOf(rs.getString(2)), rs.getLong(3)),
                 alertId.value());
+    }
+
+    /** Dispatches waiting to be retried on a channel after failing for one reason, and when the oldest was planned. */
+    public record Waiting(Channel channel, String reason, long count, Instant oldest) {}
+
+    /** What waits on a failing provider, over every alert: by channel and the reason of the last failure. */
+    List<Waiting> waiting() {
+        return waiting("", new Object[0]);
+    }
+
+    /** What of an alert waits on a failing provider, by channel and the reason of the last failure. */
+    public List<Waiting> waitingOf(AlertId alertId) {
+        return waiting(" and alert_id = ?", new Object[] {alertId.value()});
+    }
+
+    private List<Waiting> waiting(String condition, Object[] args) {
+        return jdbc.query(
+                "select channel, failure_reason, count(*), min(created_at) from dispatch where status = 'RETRY_WAIT'"
+                        + condition + " group by channel, failure_reason order by channel, count(*) desc",
+                (rs, i) -> new Waiting(
+                        Channel.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()),
+                args);
     }
 
     private static String marks(int n) {

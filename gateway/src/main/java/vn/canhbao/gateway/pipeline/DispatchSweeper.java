@@ -16,7 +16,8 @@ import vn.canhbao.gateway.alerts.StoredAlert;
  * The database is the record of what is owed to whom; Kafka only carries the work. The sweeper puts back on the
  * topics what is due again (retries after their backoff) and what stalled (an alert issued but never planned, a
  * dispatch planned but never claimed, a claim whose dispatcher stopped), so no accepted warning depends on a record
- * that a broker lost or a process dropped.
+ * that a broker lost or a process dropped. A claim of a process whose lease lapsed is taken over at once
+ * ({@link DispatcherLease}); one whose process lives but never finished, after {@code stall-timeout}.
  */
 @Component
 class DispatchSweeper {
@@ -33,6 +34,7 @@ class DispatchSweeper {
     private final LaneBacklog backlog;
     private final ChannelAdapters channels;
     private final SweepMarks marks;
+    private final WaitingOnProviders waiting;
 
     DispatchSweeper(
             DispatchRepository dispatches,
@@ -42,7 +44,8 @@ class DispatchSweeper {
             PipelineProperties properties,
             PipelineMetrics metrics,
             LaneBacklog backlog,
-            ChannelAdapters channels) {
+            ChannelAdapters channels,
+            WaitingOnProviders waiting) {
         this.dispatches = dispatches;
         this.alerts = alerts;
         this.publisher = publisher;
@@ -52,6 +55,7 @@ class DispatchSweeper {
         this.backlog = backlog;
         this.channels = channels;
         this.marks = new SweepMarks(properties.stallTimeout());
+        this.waiting = waiting;
     }
 
     @Scheduled(
@@ -60,6 +64,11 @@ class DispatchSweeper {
     void sweep() {
         try {
             Instant now = Instant.now();
+            int taken = dispatches.takeOverLapsed(now.minus(properties.leaseTimeout()), now);
+            if (taken > 0) {
+                log.warn("Took over {} dispatches claimed by a process whose lease lapsed", taken);
+                metrics.takenOver(taken);
+            }
             Instant stalledBefore = now.minus(properties.stallTimeout());
             for (StoredAlert stalled : alerts.issuedNotPlannedBefore(stalledBefore)) {
                 log.warn(
@@ -74,6 +83,7 @@ class DispatchSweeper {
                         .collect(Collectors.groupingBy(q -> q.dispatch().channel(), Collectors.counting()));
                 byChannel.forEach((channel, n) -> metrics.redriven(channel.name(), n.intValue()));
             }
+            waiting.refresh(now);
         } catch (RuntimeException e) {
             log.warn("Sweep failed; the next one will try again: {}", e.toString());
         }

@@ -16,9 +16,11 @@ import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.registry.RecipientRepository;
 
 /**
- * When a person's channel fails for good because of their address (a dead app token, an unknown Zalo user, an invalid
- * or opted-out number), the warning goes to the next channel in their list that has not carried it yet, then to any
- * other channel they can be reached on. A dead app token is also retired.
+ * When a person's channel fails for good, because of their address (a dead app token, an unknown Zalo user, an invalid
+ * or opted-out number) or because the channel itself is down for an operator to mend (credentials, quota), the warning
+ * goes to the next channel in their list that has not carried it yet, then to any other channel they can be reached
+ * on. A dead app token is also retired. When a provider keeps failing for a while, the next channel carries the warning
+ * as well, while the failing one is retried (#15): a resident who chose SMS is not left waiting on an outage.
  */
 @Component
 class Fallback {
@@ -47,9 +49,9 @@ class Fallback {
         this.adapters = adapters;
     }
 
-    /** Whether a failure for this reason calls for another channel. */
+    /** Whether a failure for good for this reason calls for another channel. */
     static boolean appliesTo(FailureReason reason) {
-        return ADDRESS_FAILURES.contains(reason);
+        return ADDRESS_FAILURES.contains(reason) || reason.needsOperator();
     }
 
     /** Plans and sends the next channel for the person {@code failed} was for; nothing for topics and clusters. */
@@ -63,6 +65,15 @@ class Fallback {
             recipients.retirePushToken(
                     r.id(), failed.address().substring(failed.address().indexOf(':') + 1));
         }
+        next(r, failed, reason);
+    }
+
+    /** Plans the next channel as well for the person {@code failing} is for, while {@code failing} is retried. */
+    void alongside(Dispatch failing, FailureReason reason) {
+        recipients.find(failing.recipientId()).ifPresent(r -> next(r, failing, reason));
+    }
+
+    private void next(Recipient r, Dispatch failed, FailureReason reason) {
         Set<Channel> used = dispatches.channelsOf(failed.alertId(), r.id());
         for (Channel next : order(r, failed.channel())) {
             if (used.contains(next) || !adapters.channels().contains(next)) {

@@ -84,6 +84,13 @@ public class PipelineMetrics {
                 .increment(count);
     }
 
+    void takenOver(int count) {
+        Counter.builder("canhbao.dispatches.taken_over")
+                .description("Claimed dispatches taken over from a process whose lease lapsed (it died)")
+                .register(meters)
+                .increment(count);
+    }
+
     /** Counts a record that could not be read and was skipped. */
     public void unreadable(String topic) {
         Counter.builder("canhbao.pipeline.unreadable")

@@ -7,9 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How the pipeline paces itself.
  *
  * @param outboxPollInterval how often the outbox relay looks for records when nothing woke it
- * @param maxAttempts how many times a dispatch is handed to a provider before it is dead-lettered
- * @param firstRetryDelay the backoff before the second attempt; it doubles each time, with jitter
- * @param maxRetryDelay the longest backoff between two attempts
+ * @param firstRetryDelay the backoff after a first failure; it doubles with each failure, with jitter
+ * @param maxRetryDelay the longest backoff between two attempts: a provider that recovers is used again within it
+ * @param retryWithoutExpiry how long transient failures are retried for an alert that has no expiry; an alert with one
+ *     is retried until it expires
+ * @param fallbackAfterFailures after this many transient failures in a row, the person's next channel is tried as
+ *     well, while the failing one keeps being retried
+ * @param leaseRenewal how often a dispatching process renews the lease that keeps its claims its own
+ * @param leaseTimeout how long after its last renewal a process's claims are taken over by the others
  * @param stallTimeout how long a dispatch may sit planned or claimed before the sweeper sends it again
  * @param sweepInterval how often the sweeper looks for due retries and stalled work
  * @param urgentHeadStart the longest a ward's residents wait to be planned while its leaders' and loudspeakers'
@@ -20,9 +25,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("canhbao.pipeline")
 public record PipelineProperties(
         Duration outboxPollInterval,
-        int maxAttempts,
         Duration firstRetryDelay,
         Duration maxRetryDelay,
+        Duration retryWithoutExpiry,
+        int fallbackAfterFailures,
+        Duration leaseRenewal,
+        Duration leaseTimeout,
         Duration stallTimeout,
         Duration sweepInterval,
         int consumersPerLane,

@@ -7,47 +7,44 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The one retry policy of the pipeline: exponential backoff with jitter, never sooner than a provider's Retry-After,
- * never past the alert's expiry, and at most {@code maxAttempts} attempts in all.
+ * The one retry policy of the pipeline. A warning is worth sending until it expires (#15), so a transient failure is
+ * tried again with exponential backoff, capped and jittered, never sooner than a provider's Retry-After, for as long as
+ * the alert is in force; an alert without an expiry is tried for {@code withoutExpiry} from its dispatch's planning.
  */
 class RetryPolicy {
 
-    private final int maxAttempts;
     private final Duration first;
     private final Duration max;
+    private final Duration withoutExpiry;
 
-    RetryPolicy(int maxAttempts, Duration first, Duration max) {
-        this.maxAttempts = maxAttempts;
+    RetryPolicy(Duration first, Duration max, Duration withoutExpiry) {
         this.first = first;
         this.max = max;
+        this.withoutExpiry = withoutExpiry;
     }
 
     static RetryPolicy from(PipelineProperties p) {
-        return new RetryPolicy(p.maxAttempts(), p.firstRetryDelay(), p.maxRetryDelay());
+        return new RetryPolicy(p.firstRetryDelay(), p.maxRetryDelay(), p.retryWithoutExpiry());
     }
 
     /**
-     * When to try again after attempt number {@code attempt} (0 for the first) failed, or empty when it must not be
-     * tried again.
+     * When to try again after a transient failure, or empty when the warning is no longer worth sending.
+     *
+     * @param failures the failures so far that count as attempts (a refusal to go faster does not), 0 for none
+     * @param retryAfter how long the provider asked to wait, or null
+     * @param expires the alert's expiry, or null
+     * @param planned when the dispatch was planned
      */
-    Optional<Instant> nextAttempt(int attempt, Duration retryAfter, OffsetDateTime expires, Instant now) {
-        if (attempt + 1 >= maxAttempts) {
-            return Optional.empty();
-        }
-        long ceiling = Math.min(max.toMillis(), first.toMillis() << Math.min(attempt, 20));
+    Optional<Instant> nextAttempt(
+            int failures, Duration retryAfter, OffsetDateTime expires, Instant planned, Instant now) {
+        long ceiling = Math.min(max.toMillis(), first.toMillis() << Math.min(Math.max(0, failures - 1), 20));
         // Half fixed, half random: spreads a burst of retries without ever retrying at once.
         long delay = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
         if (retryAfter != null && retryAfter.toMillis() > delay) {
             delay = retryAfter.toMillis();
         }
         Instant next = now.plusMillis(delay);
-        if (expires != null && !next.isBefore(expires.toInstant())) {
-            return Optional.empty();
-        }
-        return Optional.of(next);
-    }
-
-    int maxAttempts() {
-        return maxAttempts;
+        Instant deadline = expires != null ? expires.toInstant() : planned.plus(withoutExpiry);
+        return next.isBefore(deadline) ? Optional.of(next) : Optional.empty();
     }
 }

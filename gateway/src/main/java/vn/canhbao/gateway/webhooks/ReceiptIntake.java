@@ -35,14 +35,31 @@ class ReceiptIntake {
     }
 
     /**
-     * Records the receipts that say how a message ended (delivered, undelivered, failed); a provider's word that it is
-     * still on its way ({@code ACCEPTED}: queued, sending, playing) changes nothing and is only counted.
+     * Records the receipts that say how a message ended (delivered, undelivered, failed). A provider's word that it is
+     * on its way ({@code ACCEPTED}: queued, sending, playing) is counted, and it hands over a dispatch of ours that
+     * canhbao had not recorded as handed over (its process died after the send, or the answer was lost), so that it is
+     * not sent a second time (#15).
      */
     void record(Channel channel, List<DeliveryReceipt> receipts) {
         List<DeliveryEvent> found = new ArrayList<>(receipts.size());
         for (DeliveryReceipt r : receipts) {
             if (r.status() == DeliveryStatus.ACCEPTED) {
                 count(channel, r.status().name());
+                if (r.dispatchId() != null
+                        && dispatches.recordReceipt(r.dispatchId(), r.status(), r.providerMessageId(), r.at())) {
+                    log.info("{} dispatch {} was handed over before its sender recorded it", channel, r.dispatchId());
+                    dispatches
+                            .findHanded(channel, r.providerMessageId(), r.dispatchId())
+                            .ifPresent(h -> found.add(new DeliveryEvent(
+                                    h.dispatchId(),
+                                    h.alertId(),
+                                    channel,
+                                    DeliveryStatus.ACCEPTED,
+                                    r.providerMessageId(),
+                                    null,
+                                    r.providerCode(),
+                                    r.at())));
+                }
                 continue;
             }
             var handed = dispatches.findHanded(channel, r.providerMessageId(), r.dispatchId());

@@ -24,7 +24,7 @@ class ConsoleFormatTests {
 
     @Test
     void countsOfThousandsAreGroupedAsTheOfficersLanguageWritesThem() {
-        Progress p = new Progress(2029, 1000, 3, 1026, 0);
+        Progress p = new Progress(2029, 1000, 3, 1026, 0, 0);
 
         LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
         assertThat(format.count(2029)).isEqualTo("2.029");

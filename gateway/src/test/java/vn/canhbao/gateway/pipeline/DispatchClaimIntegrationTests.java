@@ -76,7 +76,7 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
         List<UUID> ids = plan(2_000);
         int racers = 4;
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Map<UUID, Integer>>>> results = new ArrayList<>();
+        List<Future<List<Map<UUID, DispatchRepository.Claim>>>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
             for (int r = 0; r < racers; r++) {
                 List<UUID> order = new ArrayList<>(ids);
@@ -84,7 +84,7 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     // Each racer claims every row, in batches of 500 as a Kafka poll would bring them.
-                    List<Map<UUID, Integer>> won = new ArrayList<>();
+                    List<Map<UUID, DispatchRepository.Claim>> won = new ArrayList<>();
                     for (int from = 0; from < order.size(); from += 500) {
                         won.add(dispatches.claim(order.subList(from, from + 500)));
                     }
@@ -94,9 +94,9 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
             start.countDown();
             Set<UUID> claimed = new HashSet<>();
             int total = 0;
-            for (Future<List<Map<UUID, Integer>>> result : results) {
-                for (Map<UUID, Integer> batch : result.get()) {
-                    assertThat(batch.values()).allMatch(attempt -> attempt == 0);
+            for (Future<List<Map<UUID, DispatchRepository.Claim>>> result : results) {
+                for (Map<UUID, DispatchRepository.Claim> batch : result.get()) {
+                    assertThat(batch.values()).allMatch(claim -> claim.attempt() == 0);
                     claimed.addAll(batch.keySet());
                     total += batch.size();
                 }
@@ -124,9 +124,11 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
         jdbc.update(
                 "update dispatch set status = 'FAILED', attempts = 6, updated_at = ? where id = ?", now, ids.get(4));
 
-        Map<UUID, Integer> claimed = dispatches.claim(ids);
+        Map<UUID, DispatchRepository.Claim> claimed = dispatches.claim(ids);
 
-        assertThat(claimed).containsOnly(Map.entry(ids.get(0), 0), Map.entry(ids.get(1), 2));
+        assertThat(claimed).containsOnlyKeys(ids.get(0), ids.get(1));
+        assertThat(claimed.get(ids.get(0)).attempt()).isZero();
+        assertThat(claimed.get(ids.get(1)).attempt()).isEqualTo(2);
     }
 
     @Test
@@ -143,8 +145,9 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
                 }
                 explain.setTimestamp(1, Timestamp.from(Instant.now()));
                 explain.setTimestamp(2, Timestamp.from(Instant.now()));
+                explain.setObject(3, UUID.randomUUID());
                 for (int i = 0; i < ids.size(); i++) {
-                    explain.setObject(3 + i, ids.get(i));
+                    explain.setObject(4 + i, ids.get(i));
                 }
                 StringBuilder lines = new StringBuilder();
                 try (ResultSet rs = explain.executeQuery()) {

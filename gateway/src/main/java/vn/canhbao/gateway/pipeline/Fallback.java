@@ -65,15 +65,19 @@ class Fallback {
             recipients.retirePushToken(
                     r.id(), failed.address().substring(failed.address().indexOf(':') + 1));
         }
-        next(r, failed, reason);
+        if (!next(r, failed, reason)) {
+            log.warn("Dispatch {} failed ({}) and recipient {} has no other channel", failed.id(), reason, r.id());
+        }
     }
 
     /** Plans the next channel as well for the person {@code failing} is for, while {@code failing} is retried. */
     void alongside(Dispatch failing, FailureReason reason) {
+        // Most people have every channel they can be reached on planned already: nothing more to say for them.
         recipients.find(failing.recipientId()).ifPresent(r -> next(r, failing, reason));
     }
 
-    private void next(Recipient r, Dispatch failed, FailureReason reason) {
+    /** Plans the first channel of the person's that has not carried the warning; whether there was one. */
+    private boolean next(Recipient r, Dispatch failed, FailureReason reason) {
         Set<Channel> used = dispatches.channelsOf(failed.alertId(), r.id());
         for (Channel next : order(r, failed.channel())) {
             if (used.contains(next) || !adapters.channels().contains(next)) {
@@ -100,9 +104,9 @@ class Fallback {
             dispatches.insertPlanned(List.of(queued));
             publisher.publish(List.of(queued));
             log.info("Dispatch {} failed ({}); falling back to {} for recipient {}", failed.id(), reason, next, r.id());
-            return;
+            return true;
         }
-        log.warn("Dispatch {} failed ({}) and recipient {} has no other channel", failed.id(), reason, r.id());
+        return false;
     }
 
     /** The person's channels after {@code failed}, then the personal channels they did not choose. */

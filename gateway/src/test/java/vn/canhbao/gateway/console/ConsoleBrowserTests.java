@@ -2,15 +2,26 @@ package vn.canhbao.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.canhbao.core.audience.Recipient;
+import vn.canhbao.core.audience.RecipientRole;
+import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.HeadlessBrowser;
+import vn.canhbao.gateway.TestBulletin;
+import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardPolicy;
+import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
  * The console as a duty officer reads it, in a real browser at a laptop's 1366×768: a drill and a real warning, each
@@ -27,6 +38,17 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
     /** The violet of the drill banner (#5b2a9e). */
     private static final String VIOLET = "rgba(91, 42, 158, 1)";
 
+    /** The amber of a line that waits on a provider (#fff4d6). */
+    private static final String AMBER = "rgba(255, 244, 214, 1)";
+    /** Phường Giảng Võ, Hà Nội: a ward of its own for the outage, so the demo wards' counts stay as they are. */
+    private static final String GIANG_VO = "00025";
+
+    @Autowired
+    WardPolicyRepository policies;
+
+    @Autowired
+    RecipientRepository recipients;
+
     private HeadlessBrowser browser;
 
     @BeforeEach
@@ -36,6 +58,7 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
 
     @AfterEach
     void closeBrowser() {
+        twilio.reset();
         if (browser != null) {
             browser.close();
         }
@@ -238,6 +261,52 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
         browser.screenshot("console-approval-4-issued.png");
     }
 
+    @Test
+    void aProviderOutageShowsWhatWaitsUntilTheProviderIsBack() throws Exception {
+        policies.save(new WardPolicy(GIANG_VO, true, false, false));
+        String phone = "+84985000001";
+        recipients.addAll(List.of(new Recipient(
+                UUID.randomUUID(),
+                GIANG_VO,
+                null,
+                "Vũ Thị Hoa",
+                phone,
+                RecipientRole.RESIDENT,
+                false,
+                "vi",
+                null,
+                null,
+                List.of(Channel.SMS))));
+        twilio.failNext(1_000_000, List.of(phone));
+        String alertId = accept(TestBulletin.forWard(GIANG_VO)
+                        .expires(OffsetDateTime.now(ZoneOffset.ofHours(7)).plusHours(2)))
+                .get("alertIds")
+                .get(0)
+                .asString();
+
+        signIn("admin");
+        browser.get(url("/console/alerts/" + alertId));
+        browser.await().until(b -> b.findElement(By.id("waiting-SMS")).isDisplayed());
+        assertThat(browser.find(By.id("waiting-SMS")).getText())
+                .startsWith("1 tin đang chờ gửi lại vì nhà cung cấp đang lỗi, từ ")
+                .contains("canhbao thử lại đến khi cảnh báo hết hiệu lực lúc ")
+                .endsWith("người có kênh khác được gửi thêm qua kênh đó.");
+        assertThat(browser.css(By.id("waiting-SMS"), "background-color")).isEqualTo(AMBER);
+        assertThat(browser.find(By.id("counts-SMS")).getText())
+                .isEqualTo("0/1 đã chuyển · 1 đang chờ · 0 lỗi · 0 đã dừng");
+        assertThat(browser.find(By.id("waiting-ZALO")).isDisplayed()).isFalse();
+        browser.screenshot("console-outage-1-waiting.png");
+
+        twilio.reset();
+
+        // Not reloaded: the live view clears the line once the provider takes the message.
+        browser.await().until(b -> !b.findElement(By.id("waiting-SMS")).isDisplayed());
+        browser.await().until(b -> b.findElement(By.id("counts-SMS"))
+                .getText()
+                .equals("1/1 đã chuyển · 0 đang chờ · 0 lỗi · 0 đã dừng"));
+        browser.screenshot("console-outage-2-recovered.png");
+    }
+
     private void signIn(String user) {
         browser.get(url("/console"));
         browser.await().until(b -> b.getCurrentUrl().endsWith("/login"));
@@ -252,8 +321,9 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
         browser.await().until(b -> b.getCurrentUrl().contains("/login"));
     }
 
+    /** Clicks the element once the page shows it: after a form was submitted, the next page may still be loading. */
     private void click(By by) {
-        browser.find(by).click();
+        browser.await().until(b -> b.findElement(by)).click();
     }
 
     /** The page of a drill: the violet banner, the striped frame, no word of a real warning. */

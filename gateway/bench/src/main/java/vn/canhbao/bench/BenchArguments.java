@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;

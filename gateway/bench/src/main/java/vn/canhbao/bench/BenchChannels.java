@@ -1,9 +1,9 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.canhbao.channels.firebase.FirebaseConfig;
@@ -24,10 +24,11 @@ import vn.canhbao.channels.zalo.ZaloTokens;
 /**
  * The four production adapters, pointed at the simulators that {@link BenchCommand} runs in another process. The
  * gateway's own adapter beans ({@code ChannelsConfiguration}) are switched off in the bench profile; these take their
- * place, so the pipeline runs unchanged against simulators it does not share a JVM with.
+ * place, so the pipeline runs unchanged against simulators it does not share a JVM with. {@link BenchCommand} adds this
+ * class to the gateway's sources: outside the package the gateway scans, it is part of no other run.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "canhbao.bench.enabled", havingValue = "true")
+@EnableConfigurationProperties(BenchProperties.class)
 class BenchChannels {
 
     @Bean

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
@@ -24,7 +24,7 @@ import vn.canhbao.gateway.registry.RecipientRepository;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**
- * {@code java -jar canhbao-gateway.jar bench [--residents N] [--out FILE] …}: the fan-out benchmark of
+ * {@code java -jar canhbao-bench.jar [--residents N] [--out FILE] …}: the fan-out benchmark of
  * docs/performance.md. It starts the provider simulators in a second process, the gateway in this one (bench profile:
  * in-process Kafka, H2 in a temporary folder), seeds one ward, sends a small warm-up alert through every stage, then
  * issues one real alert and measures it until every dispatch is handed over; then it drives the same simulators with
@@ -86,7 +86,8 @@ public final class BenchCommand {
                     "canhbao.bench.loudspeaker-url", simulators.loudspeaker().toString());
             properties.put("canhbao.bench.zalo-access-token", simulators.zaloAccessToken());
             properties.put("canhbao.bench.zalo-refresh-token", simulators.zaloRefreshToken());
-            ConfigurableApplicationContext gateway = new SpringApplicationBuilder(CanhbaoApplication.class)
+            ConfigurableApplicationContext gateway = new SpringApplicationBuilder(
+                            CanhbaoApplication.class, BenchChannels.class)
                     .profiles("bench")
                     .properties(properties)
                     .run(gatewayArguments(a));

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import java.io.BufferedReader;
 import java.io.File;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

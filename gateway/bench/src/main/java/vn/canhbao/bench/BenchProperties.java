@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.bench;
+package vn.canhbao.bench;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the benchmark's adapters send ({@code canhbao.bench.*}, set by {@link BenchCommand}) and how wide: the rate
  * limits are far above what the simulators take, so the ceiling is the simulators, not our token buckets.
  *
- * @param enabled the gateway runs as the benchmark's subject: adapters to the external simulators, no demo data
  * @param messagesPerSecond every adapter's rate limit
  * @param smsConcurrency in-flight sends to the Twilio simulator
  * @param zaloConcurrency in-flight sends to the Zalo simulator
@@ -16,7 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("canhbao.bench")
 public record BenchProperties(
-        boolean enabled,
         URI twilioUrl,
         URI zaloUrl,
         URI fcmUrl,

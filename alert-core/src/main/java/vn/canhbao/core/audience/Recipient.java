@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * A person who receives warnings for a ward: a resident, or a neighbourhood leader (tổ trưởng tổ dân phố, trưởng thôn).

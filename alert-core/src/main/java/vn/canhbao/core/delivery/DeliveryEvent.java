@@ -29,6 +29,4 @@ public record DeliveryEvent(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
-
-    public static final String TOPIC = "canhbao.delivery-events";
 }

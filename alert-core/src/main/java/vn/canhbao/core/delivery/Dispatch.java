@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 
 /**
  * One message to one recipient on one channel for one alert: the unit of delivery, retry and idempotency.

@@ -16,9 +16,9 @@ import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /** {@link FirebasePushAdapter} and {@link FcmSimulator} together, as local mode and the benchmark run them. */
 class FirebasePushAdapterSimulatorTests {

@@ -30,9 +30,9 @@ import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelAdapterContract;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * {@link FirebasePushAdapter} against plain WireMock stubs: the shared contract, plus the exact message FCM receives.

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelAdapterContract;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * {@link LoudspeakerAdapter} against plain WireMock stubs: the shared contract, plus the exact request the vendor

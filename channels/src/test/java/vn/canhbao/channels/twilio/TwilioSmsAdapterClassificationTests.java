@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /** How {@link TwilioSmsAdapter} reads Twilio's answers: by HTTP status and Twilio error code, never by wording. */
 class TwilioSmsAdapterClassificationTests {

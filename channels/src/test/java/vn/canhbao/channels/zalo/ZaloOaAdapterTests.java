@@ -33,9 +33,9 @@ import vn.canhbao.channels.ChannelAdapterContract;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * {@link ZaloOaAdapter} against plain WireMock stubs: the shared contract, the exact requests Zalo receives, and the

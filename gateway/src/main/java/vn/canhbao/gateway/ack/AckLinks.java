@@ -10,13 +10,14 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 import vn.canhbao.core.message.SmsEncoding;
 import vn.canhbao.core.message.SmsSegments;
 import vn.canhbao.core.text.VietnameseText;
-import vn.canhbao.gateway.subscription.SubscriptionSecret;
+import vn.canhbao.gateway.pipeline.LeaderLinks;
+import vn.canhbao.gateway.security.LinkKeys;
 
 /**
  * A leader's personal confirmation link, {@code /n/<token>}: the dispatch's id and a signature over it, 30 characters,
@@ -24,7 +25,7 @@ import vn.canhbao.gateway.subscription.SubscriptionSecret;
  * so made-up links cost nothing; the link stops working when its alert expires.
  */
 @Component
-public class AckLinks {
+public class AckLinks implements LeaderLinks {
 
     /** Six bytes of HMAC-SHA256: forging one needs about 2^47 guesses against a rate-limited page. */
     private static final int MAC_BYTES = 6;
@@ -35,8 +36,8 @@ public class AckLinks {
     private final byte[] key;
     private final String base;
 
-    AckLinks(SubscriptionSecret secret, AckProperties properties) {
-        this.key = secret.keyFor("leader confirmation link");
+    AckLinks(LinkKeys keys, AckProperties properties) {
+        this.key = keys.keyFor("leader confirmation link");
         this.base = properties.baseUrl() == null
                 ? ""
                 : properties.baseUrl().toString().replaceAll("/$", "");
@@ -79,6 +80,7 @@ public class AckLinks {
      * A leader's SMS and Zalo text carry their confirmation link after the warning; everyone else's message is left as
      * it is. The link depends only on the dispatch, so a message sent again carries the same link.
      */
+    @Override
     public Dispatch withLink(Dispatch d) {
         if (d.tier() != Tier.LEADER || !(d.channel() == Channel.SMS || d.channel() == Channel.ZALO)) {
             return d;

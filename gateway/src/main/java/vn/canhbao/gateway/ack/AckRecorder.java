@@ -7,12 +7,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import vn.canhbao.gateway.escalation.GroupWatches;
 import vn.canhbao.gateway.security.AuditLog;
 
 /**
@@ -28,7 +28,7 @@ class AckRecorder {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final AuditLog audit;
-    private final GroupWatches watches;
+    private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
     AckRecorder(
@@ -36,13 +36,13 @@ class AckRecorder {
             TransactionTemplate tx,
             JsonMapper json,
             AuditLog audit,
-            GroupWatches watches,
+            ApplicationEventPublisher events,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.audit = audit;
-        this.watches = watches;
+        this.events = events;
         this.meters = meters;
     }
 
@@ -90,7 +90,7 @@ class AckRecorder {
                     ack.from());
             meters.counter("canhbao.acks", "via", ack.via().name()).increment();
             if (group != null) {
-                watches.confirmed(ack.alertId(), group, ack.recipientId(), ack.at());
+                events.publishEvent(new LeaderConfirmed(ack.alertId(), group, ack.recipientId(), ack.at()));
             }
         });
     }

@@ -3,7 +3,7 @@ package vn.canhbao.gateway.ack;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.canhbao.gateway.pipeline.KafkaProperties;
+import vn.canhbao.gateway.messaging.KafkaProperties;
 
 /** The topic of leaders' confirmations: delivery events like the rest, recorded once by {@link AckRecorder}. */
 @Configuration(proxyBeanMethods = false)

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.gateway.web.ApiProblems;
-import vn.canhbao.gateway.webhooks.FormBody;
-import vn.canhbao.gateway.webhooks.TwilioRequests;
+import vn.canhbao.gateway.web.FormBody;
+import vn.canhbao.gateway.web.TwilioRequests;
 
 /**
  * {@code POST /webhooks/twilio/voice?d=<token>}: the key a leader pressed during an escalation call. Verified with

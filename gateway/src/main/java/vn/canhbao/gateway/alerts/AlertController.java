@@ -8,43 +8,30 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.RiskLevel;
-import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.message.SmsChoice;
 import vn.canhbao.core.message.SmsText;
-import vn.canhbao.gateway.pipeline.Redrive;
 import vn.canhbao.gateway.security.WardAccess;
 
-/** {@code GET /api/v1/alerts/{id}} and its delivery progress. */
+/** {@code GET /api/v1/alerts/{id}}, the caller's alerts, an alert's preview and its CAP. */
 @RestController
 @RequestMapping("/api/v1/alerts")
 class AlertController {
 
     private final AlertRepository alerts;
-    private final AlertProgress progress;
     private final AlertPreviews previews;
     private final CapDocuments capDocuments;
-    private final Redrive redrive;
     private final WardAccess access;
 
-    AlertController(
-            AlertRepository alerts,
-            AlertProgress progress,
-            AlertPreviews previews,
-            CapDocuments capDocuments,
-            Redrive redrive,
-            WardAccess access) {
+    AlertController(AlertRepository alerts, AlertPreviews previews, CapDocuments capDocuments, WardAccess access) {
         this.alerts = alerts;
-        this.progress = progress;
         this.previews = previews;
         this.capDocuments = capDocuments;
-        this.redrive = redrive;
         this.access = access;
     }
 
@@ -93,33 +80,6 @@ class AlertController {
         return answer;
     }
 
-    /**
-     * Delivery progress: {@code dispatches} planned, {@code handedOver} to a provider, {@code failed} for good,
-     * {@code pending} and {@code cancelled}, in total and per channel, and the neighbourhood groups reached.
-     */
-    @GetMapping("/{id}/progress")
-    Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
-        ProgressReport report = progress.of(stored);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("alertId", id);
-        answer.put("state", report.state());
-        answer.put("dispatches", report.total().dispatches());
-        answer.put("handedOver", report.total().handedOver());
-        answer.put("failed", report.total().failed());
-        answer.put("pending", report.total().pending());
-        answer.put("cancelled", report.total().cancelled());
-        Map<String, Progress> channels = new LinkedHashMap<>();
-        report.byChannel().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> channels.put(e.getKey().name(), e.getValue()));
-        answer.put("byChannel", channels);
-        answer.put("groupsReached", report.groupsReached());
-        answer.put("groups", report.groups());
-        return answer;
-    }
-
     /** The alerts of the caller's wards (or of one ward), newest first. */
     @GetMapping
     List<Map<String, Object>> list(
@@ -165,18 +125,6 @@ class AlertController {
         StoredAlert stored = alerts.require(id);
         access.requireView(caller, stored.alert().wardCode());
         return capDocuments.xml(stored);
-    }
-
-    /**
-     * Sends again the dispatches of this alert on {@code channel} that failed for good (optionally only those that
-     * failed for {@code reason}, e.g. {@code AUTH_ERROR}), once what failed them is fixed.
-     */
-    @PostMapping("/{id}/redrive")
-    Map<String, Object> redrive(
-            @PathVariable UUID id, @RequestParam Channel channel, @RequestParam(required = false) String reason) {
-        StoredAlert stored = alerts.require(id);
-        int count = redrive.redrive(stored.alert().id(), channel, reason);
-        return Map.of("alertId", id, "channel", channel.name(), "redriven", count);
     }
 
     /** What an SMS of this alert costs before it is sent: its encoding and segments. */

@@ -9,7 +9,7 @@ import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.cap.AlertCap;
 import vn.canhbao.core.cap.CapSigner;
 import vn.canhbao.core.cap.CapWriter;
-import vn.canhbao.gateway.authenticity.CapSigning;
+import vn.canhbao.gateway.signing.CapSigning;
 
 /**
  * The CAP 1.2 XML canhbao publishes for an alert, whether an officer wrote it or it came from a bulletin; signed with

@@ -24,15 +24,15 @@ import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.alerts.AlertPreviews;
-import vn.canhbao.gateway.alerts.AlertProgress;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertService;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.CapDocuments;
-import vn.canhbao.gateway.alerts.Progress;
-import vn.canhbao.gateway.alerts.ProgressReport;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.escalation.GroupWatches;
+import vn.canhbao.gateway.pipeline.AlertProgress;
+import vn.canhbao.gateway.pipeline.Progress;
+import vn.canhbao.gateway.pipeline.ProgressReport;
 import vn.canhbao.gateway.report.AlertReports;
 import vn.canhbao.gateway.security.WardAccess;
 

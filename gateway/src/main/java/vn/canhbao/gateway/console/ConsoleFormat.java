@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.core.area.Province;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
-import vn.canhbao.gateway.alerts.Progress;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
+import vn.canhbao.gateway.pipeline.Progress;
 import vn.canhbao.gateway.report.TimelineEntry;
 
 /**

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.canhbao.core.text.NaturalOrder;
+import vn.canhbao.gateway.ack.LeaderConfirmed;
 
 /**
  * The escalation of each group an alert reached through its leaders. Every change is a conditional update from the
@@ -48,6 +50,12 @@ public class GroupWatches {
         }
         jdbc.update("update alert set watched = true where id = ?", alertId);
         return groups.size();
+    }
+
+    /** Marks the leader's group confirmed, when its rule is met: heard synchronously, in the recording transaction. */
+    @EventListener
+    void on(LeaderConfirmed confirmed) {
+        confirmed(confirmed.alertId(), confirmed.groupId(), confirmed.recipientId(), confirmed.at());
     }
 
     /** A leader of the group confirmed: the group is confirmed if the ward's rule is now met. */

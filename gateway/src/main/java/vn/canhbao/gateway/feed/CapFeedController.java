@@ -26,10 +26,10 @@ import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.CapDocuments;
 import vn.canhbao.gateway.alerts.CapProperties;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.authenticity.CapSigning;
+import vn.canhbao.gateway.signing.CapSigning;
 import vn.canhbao.gateway.web.BadRequestException;
 import vn.canhbao.gateway.web.NotFoundException;
-import vn.canhbao.gateway.webhooks.WebhookProperties;
+import vn.canhbao.gateway.web.WebhookProperties;
 
 /**
  * What canhbao publishes for anyone, without signing in: the Atom feed of issued alerts for aggregators (Google Public

@@ -25,13 +25,13 @@ import vn.canhbao.core.cap.CapReader;
 import vn.canhbao.core.cap.CapRejectedException;
 import vn.canhbao.core.cap.CapSignature;
 import vn.canhbao.core.cap.VietnameseCapProfile;
+import vn.canhbao.gateway.alerts.AlertIssued;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
-import vn.canhbao.gateway.authenticity.TrustedSigners;
-import vn.canhbao.gateway.pipeline.AlertIssued;
-import vn.canhbao.gateway.pipeline.Outbox;
-import vn.canhbao.gateway.pipeline.Topics;
+import vn.canhbao.gateway.messaging.Outbox;
+import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.security.AuditLog;
+import vn.canhbao.gateway.signing.TrustedSigners;
 
 /**
  * Accepts an upstream bulletin, whether posted to the API or produced to the bulletins topic: reads and validates the

@@ -12,8 +12,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.cap.CapRejectedException;
+import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.pipeline.PipelineMetrics;
-import vn.canhbao.gateway.pipeline.Topics;
 
 /**
  * Reads {@code canhbao.bulletins}. A bulletin that an upstream system produced straight to the topic is accepted and

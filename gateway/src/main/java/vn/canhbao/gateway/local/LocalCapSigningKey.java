@@ -12,8 +12,8 @@ import java.time.Duration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.cap.SelfSignedCertificate;
-import vn.canhbao.gateway.authenticity.CapSigningProperties;
-import vn.canhbao.gateway.authenticity.SigningKeystoreSource;
+import vn.canhbao.gateway.signing.CapSigningProperties;
+import vn.canhbao.gateway.signing.SigningKeystoreSource;
 
 /**
  * Local mode's key for signing published CAP: a self-signed RSA key made on the first start and kept in

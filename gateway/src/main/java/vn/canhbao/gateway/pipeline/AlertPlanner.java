@@ -25,9 +25,11 @@ import vn.canhbao.core.delivery.DispatchKey;
 import vn.canhbao.core.message.MessageRenderer;
 import vn.canhbao.core.message.RenderedMessage;
 import vn.canhbao.core.message.SmsPolicy;
+import vn.canhbao.gateway.alerts.AlertIssued;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /**

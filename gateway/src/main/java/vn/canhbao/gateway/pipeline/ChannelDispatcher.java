@@ -28,6 +28,7 @@ import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Claim;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
 
@@ -232,7 +233,7 @@ class ChannelDispatcher {
                                 d.id(), DeliveryStatus.FAILED, null, reason, failed.detail(), null, null, counted));
                         settled.add(event(d, DeliveryStatus.FAILED, null, reason, failed.detail(), a.at()));
                         sends.add(kafka.send(
-                                d.channel().deadLetterTopic(),
+                                Topics.deadLetter(d.channel()),
                                 d.recipientId().toString(),
                                 json.writeValueAsString(new DeadLetter(
                                         DispatchMessage.of(d), failures, reason, failed.detail(), a.at()))));

@@ -15,6 +15,7 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.messaging.Topics;
 
 /**
  * Two Kafka consumer groups per channel, the urgent lane and the normal lane, each feeding a {@link ChannelDispatcher}.
@@ -64,7 +65,8 @@ public class ChannelDispatchers implements SmartLifecycle {
                         fallback,
                         metrics,
                         meters);
-                var container = typed.createContainer(urgent ? channel.urgentDispatchTopic() : channel.dispatchTopic());
+                var container =
+                        typed.createContainer(urgent ? Topics.urgentDispatch(channel) : Topics.dispatch(channel));
                 container.getContainerProperties().setGroupId(groupId(channel, urgent));
                 container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
                         dispatcher::onBatch);

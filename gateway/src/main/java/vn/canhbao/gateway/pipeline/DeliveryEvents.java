@@ -7,6 +7,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.delivery.DeliveryEvent;
+import vn.canhbao.gateway.messaging.Topics;
 
 /**
  * Puts delivery events on {@code canhbao.delivery-events} for the tracker to record. A record holds the events of one

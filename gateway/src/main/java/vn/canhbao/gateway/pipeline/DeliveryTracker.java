@@ -25,6 +25,7 @@ import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
+import vn.canhbao.gateway.messaging.Topics;
 
 /**
  * Records the delivery events on {@code canhbao.delivery-events}: the failures and, from provider callbacks, the

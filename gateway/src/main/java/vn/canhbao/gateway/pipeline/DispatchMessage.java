@@ -3,9 +3,9 @@ package vn.canhbao.gateway.pipeline;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /** A dispatch as it travels on a channel's topic. It carries the text, so the dispatcher reads nothing to send it. */
 public record DispatchMessage(

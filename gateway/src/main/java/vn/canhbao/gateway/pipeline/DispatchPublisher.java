@@ -14,7 +14,6 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.delivery.Dispatch;
-import vn.canhbao.gateway.ack.AckLinks;
 
 /**
  * Puts dispatches on their channel's topic for their lane, keyed by recipient, in the order given (leaders first), and
@@ -35,13 +34,13 @@ class DispatchPublisher implements DisposableBean {
     private final ProducerFactory<String, String> bulkProducers;
     private final KafkaTemplate<String, String> bulk;
     private final JsonMapper json;
-    private final AckLinks links;
+    private final LeaderLinks links;
 
     DispatchPublisher(
             KafkaTemplate<String, String> kafka,
             ProducerFactory<String, String> producers,
             JsonMapper json,
-            AckLinks links) {
+            LeaderLinks links) {
         this.kafka = kafka;
         this.bulkProducers =
                 producers.copyWithConfigurationOverride(Map.of(ProducerConfig.CLIENT_ID_CONFIG, BULK_CLIENT));

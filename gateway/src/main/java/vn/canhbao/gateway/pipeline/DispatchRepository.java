@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * Dispatch rows: the durable state of every message. Writes are batched; the claim is a conditional update, so of two

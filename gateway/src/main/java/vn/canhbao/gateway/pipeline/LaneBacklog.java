@@ -22,6 +22,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.messaging.KafkaProperties;
+import vn.canhbao.gateway.messaging.Topics;
 
 /**
  * How many dispatch records each lane's dispatchers have yet to read: the end of each dispatch topic less what the
@@ -112,7 +114,7 @@ class LaneBacklog implements DisposableBean {
     }
 
     private static String topic(Channel channel, boolean urgent) {
-        return urgent ? channel.urgentDispatchTopic() : channel.dispatchTopic();
+        return urgent ? Topics.urgentDispatch(channel) : Topics.dispatch(channel);
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How the pipeline paces itself.
+ * How the pipeline paces itself. ({@code canhbao.pipeline.outbox-poll-interval}, how often the outbox relay looks for
+ * records when nothing woke it, is read by the relay itself.)
  *
- * @param outboxPollInterval how often the outbox relay looks for records when nothing woke it
  * @param firstRetryDelay the backoff after a first failure; it doubles with each failure, with jitter
  * @param maxRetryDelay the longest backoff between two attempts: a provider that recovers is used again within it
  * @param retryWithoutExpiry how long transient failures are retried for an alert that has no expiry; an alert with one
@@ -24,7 +24,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("canhbao.pipeline")
 public record PipelineProperties(
-        Duration outboxPollInterval,
         Duration firstRetryDelay,
         Duration maxRetryDelay,
         Duration retryWithoutExpiry,

@@ -1,8 +1,8 @@
 package vn.canhbao.gateway.pipeline;
 
 import java.util.UUID;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * One address an alert goes to on one channel: a person's phone or Zalo account or app, the ward's push topic, or a

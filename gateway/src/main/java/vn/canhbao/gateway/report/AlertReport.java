@@ -2,9 +2,9 @@ package vn.canhbao.gateway.report;
 
 import java.util.List;
 import java.util.Map;
-import vn.canhbao.gateway.alerts.ProgressReport;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.escalation.GroupWatch;
+import vn.canhbao.gateway.pipeline.ProgressReport;
 
 /**
  * Everything an alert left for the ward's reports (sơ kết, tổng kết): its timeline, its delivery by channel and

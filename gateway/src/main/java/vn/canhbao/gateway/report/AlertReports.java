@@ -9,10 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.canhbao.gateway.alerts.AlertProgress;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.escalation.GroupWatch;
 import vn.canhbao.gateway.escalation.GroupWatches;
+import vn.canhbao.gateway.pipeline.AlertProgress;
 
 /**
  * Builds an alert's report from what the service recorded as it went: the audit log (received, drafted, approved,

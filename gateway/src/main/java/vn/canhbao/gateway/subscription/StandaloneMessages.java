@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 import vn.canhbao.gateway.pipeline.ChannelAdapters;
 
 /**

@@ -21,7 +21,7 @@ import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.registry.PhoneNumbers;
-import vn.canhbao.gateway.webhooks.WebhookProperties;
+import vn.canhbao.gateway.web.WebhookProperties;
 
 /**
  * The residents' pages, in Vietnamese ({@code ?lang=en} for English), plain HTML forms that work without JavaScript

@@ -6,12 +6,13 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.canhbao.gateway.security.LinkKeys;
 
 /**
  * The secret behind the subscription page, and the two keys drawn from it: one signs unsubscribe links, the other
  * hashes one-time codes. Separate keys, so a value made for one purpose is never valid for the other.
  */
-public final class SubscriptionSecret {
+public final class SubscriptionSecret implements LinkKeys {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionSecret.class);
 
@@ -58,6 +59,7 @@ public final class SubscriptionSecret {
      * A key for another link that people open without signing in (a leader's confirmation link), drawn from the same
      * secret for {@code purpose}, so operators keep one secret and each kind of link its own key.
      */
+    @Override
     public byte[] keyFor(String purpose) {
         return Hmac.sha256(master, ("canhbao " + purpose).getBytes(StandardCharsets.UTF_8));
     }

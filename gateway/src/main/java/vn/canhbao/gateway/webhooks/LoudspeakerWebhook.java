@@ -15,6 +15,7 @@ import vn.canhbao.channels.loudspeaker.LoudspeakerCallbacks;
 import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.web.ApiProblems;
+import vn.canhbao.gateway.web.WebhookProperties;
 
 /**
  * {@code POST /webhooks/loudspeaker}: a loudspeaker gateway's report that a broadcast played or failed

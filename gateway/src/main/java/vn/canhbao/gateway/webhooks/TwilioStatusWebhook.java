@@ -15,6 +15,7 @@ import vn.canhbao.channels.DeliveryReceipt;
 import vn.canhbao.channels.twilio.TwilioStatusCallbacks;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.web.ApiProblems;
+import vn.canhbao.gateway.web.TwilioRequests;
 
 /**
  * {@code POST /webhooks/twilio/status}: Twilio's message status callbacks. A request whose {@code X-Twilio-Signature}

@@ -19,8 +19,8 @@ import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.ack.Acknowledgements;
 import vn.canhbao.gateway.ack.LeaderReply;
 import vn.canhbao.gateway.ack.Via;
+import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.pipeline.PipelineMetrics;
-import vn.canhbao.gateway.pipeline.Topics;
 import vn.canhbao.gateway.security.AuditLog;
 
 /**

@@ -16,8 +16,9 @@ import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloEvent;
 import vn.canhbao.channels.zalo.ZaloEventParser;
 import vn.canhbao.channels.zalo.ZaloWebhookSignature;
-import vn.canhbao.gateway.pipeline.Topics;
+import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.web.ApiProblems;
+import vn.canhbao.gateway.web.WebhookProperties;
 
 /**
  * {@code POST /webhooks/zalo}: the Zalo OA's events. Zalo wants an answer within about 2 s and disables a webhook that

@@ -20,9 +20,9 @@ import vn.canhbao.channels.zalo.InMemoryZaloTokenStore;
 import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloOaAdapter;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * #15: production mode (no simulator beans) points Twilio and Zalo at another address by configuration, as it does

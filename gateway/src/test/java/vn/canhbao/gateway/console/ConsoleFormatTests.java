@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.canhbao.core.area.WardDirectory;
-import vn.canhbao.gateway.alerts.Progress;
+import vn.canhbao.gateway.pipeline.Progress;
 import vn.canhbao.gateway.report.TimelineEntry;
 
 /** The console's numbers and report words, as an officer reads them in either language (#14). */

@@ -18,7 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
-import vn.canhbao.gateway.pipeline.Topics;
+import vn.canhbao.gateway.messaging.Topics;
 
 /** Upstream systems may produce CAP straight to canhbao.bulletins instead of posting it. */
 class BulletinTopicIntegrationTests extends GatewayIntegrationTest {

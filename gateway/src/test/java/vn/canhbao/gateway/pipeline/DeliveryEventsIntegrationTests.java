@@ -20,6 +20,7 @@ import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.GatewayIntegrationTest;
+import vn.canhbao.gateway.messaging.Topics;
 
 /**
  * Delivery events travel several to a Kafka record; every failure and report among them becomes a row, and so do the

@@ -23,6 +23,7 @@ import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
 import vn.canhbao.gateway.local.DemoWards;
+import vn.canhbao.gateway.messaging.Topics;
 
 /** What the dispatcher does when the provider says no: wait and retry, or give up and dead-letter. */
 class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
@@ -114,7 +115,7 @@ class DispatchFailureIntegrationTests extends GatewayIntegrationTest {
                 "earliest");
         List<JsonNode> letters = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(channel.deadLetterTopic()));
+            consumer.subscribe(List.of(Topics.deadLetter(channel)));
             long deadline = System.currentTimeMillis() + 15_000;
             while (letters.isEmpty() && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.audience.Tier;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.Tier;
 
 /**
  * The dispatch rows of an alert, grouped by the planner's writes: one {@code insertPlanned} gives all its rows one

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.webhooks;
+package vn.canhbao.gateway.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.webhooks;
+package vn.canhbao.gateway.web;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.alerts;
+package vn.canhbao.gateway.pipeline;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.gateway.pipeline.DispatchRepository;
+import vn.canhbao.gateway.alerts.AlertRepository;
+import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;

@@ -1,4 +1,4 @@
-package vn.canhbao.core.audience;
+package vn.canhbao.core.delivery;
 
 /**
  * Who is reached first. Neighbourhood leaders and loudspeakers pass a warning on to many people, so they go first,

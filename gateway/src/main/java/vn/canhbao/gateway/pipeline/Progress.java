@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.alerts;
+package vn.canhbao.gateway.pipeline;
 
 import vn.canhbao.core.delivery.DeliveryStatus;
 

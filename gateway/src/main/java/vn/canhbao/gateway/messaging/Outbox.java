@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.pipeline;
+package vn.canhbao.gateway.messaging;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

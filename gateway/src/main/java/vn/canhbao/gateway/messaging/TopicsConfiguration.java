@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.pipeline;
+package vn.canhbao.gateway.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +23,9 @@ class TopicsConfiguration {
         topics.add(new NewTopic(Topics.DELIVERY_EVENTS, p.deliveryEvents(), rf));
         topics.add(new NewTopic(Topics.ZALO_EVENTS, p.deliveryEvents(), rf));
         for (Channel channel : Channel.values()) {
-            topics.add(new NewTopic(channel.dispatchTopic(), p.dispatch(), rf));
-            topics.add(new NewTopic(channel.urgentDispatchTopic(), p.dispatch(), rf));
-            topics.add(new NewTopic(channel.deadLetterTopic(), 1, rf));
+            topics.add(new NewTopic(Topics.dispatch(channel), p.dispatch(), rf));
+            topics.add(new NewTopic(Topics.urgentDispatch(channel), p.dispatch(), rf));
+            topics.add(new NewTopic(Topics.deadLetter(channel), 1, rf));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.pipeline;
+package vn.canhbao.gateway.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +14,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -46,11 +47,12 @@ public class OutboxRelay implements SmartLifecycle {
     OutboxRelay(
             JdbcTemplate jdbc,
             KafkaTemplate<String, String> kafka,
-            PipelineProperties properties,
+            // Read by name, not through PipelineProperties: messaging sits below the pipeline and knows nothing of it.
+            @Value("${canhbao.pipeline.outbox-poll-interval}") Duration pollInterval,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.kafka = kafka;
-        this.pollInterval = properties.outboxPollInterval();
+        this.pollInterval = pollInterval;
         this.published = Counter.builder("canhbao.outbox.published")
                 .description("Outbox records acknowledged by Kafka")
                 .register(meters);

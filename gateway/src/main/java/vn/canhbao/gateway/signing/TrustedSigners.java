@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.authenticity;
+package vn.canhbao.gateway.signing;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.pipeline;
+package vn.canhbao.gateway.messaging;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.webhooks;
+package vn.canhbao.gateway.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.canhbao.channels.twilio.TwilioConfig;
 import vn.canhbao.channels.twilio.TwilioSignature;
-import vn.canhbao.gateway.web.ApiProblems;
 
 /**
  * Checks that a callback came from Twilio: {@code X-Twilio-Signature} over the URL Twilio called and the form it

@@ -1,7 +1,8 @@
-package vn.canhbao.gateway.alerts;
+package vn.canhbao.gateway.pipeline;
 
 import java.util.Map;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
 
 /**

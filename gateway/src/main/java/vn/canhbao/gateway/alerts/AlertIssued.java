@@ -1,8 +1,10 @@
-package vn.canhbao.gateway.pipeline;
+package vn.canhbao.gateway.alerts;
 
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import vn.canhbao.core.alert.Alert;
+import vn.canhbao.gateway.messaging.Outbox;
+import vn.canhbao.gateway.messaging.Topics;
 
 /** The record on {@code canhbao.alerts}: an alert was issued and its audience is to be planned. */
 public record AlertIssued(UUID alertId, String wardCode) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.core.area.Province;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
-import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
+import vn.canhbao.gateway.pipeline.DeliveryCounts.Waiting;
 import vn.canhbao.gateway.pipeline.Progress;
 import vn.canhbao.gateway.report.TimelineEntry;
 

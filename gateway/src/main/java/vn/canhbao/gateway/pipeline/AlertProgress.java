@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
+import vn.canhbao.gateway.pipeline.DeliveryCounts.Waiting;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
 
@@ -17,12 +17,12 @@ import vn.canhbao.gateway.registry.NeighbourhoodGroup;
 @Component
 public class AlertProgress {
 
-    private final DispatchRepository dispatches;
+    private final DeliveryCounts dispatches;
     private final AlertRepository alerts;
     private final GroupRepository groups;
     private final JdbcTemplate jdbc;
 
-    AlertProgress(DispatchRepository dispatches, AlertRepository alerts, GroupRepository groups, JdbcTemplate jdbc) {
+    AlertProgress(DeliveryCounts dispatches, AlertRepository alerts, GroupRepository groups, JdbcTemplate jdbc) {
         this.dispatches = dispatches;
         this.alerts = alerts;
         this.groups = groups;

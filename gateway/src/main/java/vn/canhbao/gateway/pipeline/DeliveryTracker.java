@@ -39,7 +39,7 @@ class DeliveryTracker {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final DispatchRepository dispatches;
+    private final DispatchReceipts dispatches;
     private final AlertRepository alerts;
     private final ObjectReader messages;
     private final PipelineMetrics metrics;
@@ -57,7 +57,7 @@ class DeliveryTracker {
     DeliveryTracker(
             JdbcTemplate jdbc,
             TransactionTemplate tx,
-            DispatchRepository dispatches,
+            DispatchReceipts dispatches,
             AlertRepository alerts,
             JsonMapper json,
             PipelineMetrics metrics,

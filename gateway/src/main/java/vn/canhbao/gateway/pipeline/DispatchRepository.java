@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -79,9 +78,6 @@ public class DispatchRepository {
     /** A dispatch won by a claim: its attempt number (0 for the first) and when it was planned. */
     public record Claim(int attempt, Instant planned) {}
 
-    /** Counts of one channel's dispatches of an alert, by status. */
-    public record StatusCount(Channel channel, DeliveryStatus status, long count) {}
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Duration stallTimeout;
@@ -101,7 +97,7 @@ public class DispatchRepository {
     }
 
     /** When a row planned or claimed now counts as stalled if it has not moved. */
-    private Timestamp stalledAfter(Instant now) {
+    Timestamp stalledAfter(Instant now) {
         return Timestamp.from(now.plus(stallTimeout));
     }
 
@@ -168,28 +164,6 @@ public class DispatchRepository {
     static String claimStatement(int n) {
         return "update dispatch set status = 'SENDING', attempts = attempts + 1, updated_at = ?, next_attempt_at = ?,"
                 + " claimed_by = ? where id in (" + marks(n) + ") and " + CLAIMABLE;
-    }
-
-    /**
-     * Puts the dispatches claimed by processes whose lease lapsed before {@code lapsedBefore} back as retries due at
-     * {@code now}, for the sweep that follows to hand to the living (#15). Such a process died, or lost the database
-     * for longer than the lease: either way what it claimed would otherwise wait for {@code stall-timeout}.
-     *
-     * @return how many were taken over
-     */
-    int takeOverLapsed(Instant lapsedBefore, Instant now) {
-        Timestamp stamp = Timestamp.from(now);
-        int taken = jdbc.update(
-                "update dispatch set status = 'RETRY_WAIT', next_attempt_at = ?, updated_at = ?, claimed_by = null"
-                        + " where status = 'SENDING' and claimed_by in"
-                        + " (select incarnation from dispatcher_lease where renewed_at < ?)",
-                stamp,
-                stamp,
-                Timestamp.from(lapsedBefore));
-        // A lease lapsed this long has nothing left to take over: its claims went at the first sweep after it lapsed.
-        jdbc.update(
-                "delete from dispatcher_lease where renewed_at < ?", Timestamp.from(lapsedBefore.minus(stallTimeout)));
-        return taken;
     }
 
     /**
@@ -261,36 +235,6 @@ public class DispatchRepository {
                 alertIds.stream().map(AlertId::value).toArray());
     }
 
-    /**
-     * Records a provider's receipt of a dispatch: a later report (delivered, undelivered) on one handed over, or the
-     * provider's word that it has the message ({@code ACCEPTED}: Twilio's queued or sent) on one that canhbao had not
-     * yet recorded as handed over: claimed by a process that died before recording it, or waiting to be retried after
-     * an answer that was lost. Such a dispatch is then handed over and not sent again (#15).
-     *
-     * @return whether the dispatch moved
-     */
-    public boolean recordReceipt(UUID id, DeliveryStatus status, String providerMessageId, Instant at) {
-        // Receipts only move a dispatch forward (#15): a replayed or late "undelivered" does not undo "delivered", and
-        // the same receipt twice changes nothing.
-        String from =
-                switch (status) {
-                    case DELIVERED -> "('ACCEPTED', 'UNDELIVERED', 'SENDING', 'RETRY_WAIT')";
-                    case UNDELIVERED -> "('ACCEPTED', 'SENDING', 'RETRY_WAIT')";
-                    case ACCEPTED -> "('SENDING', 'RETRY_WAIT')";
-                    default -> throw new IllegalArgumentException("Not a receipt: " + status);
-                };
-        return 0
-                < jdbc.update(
-                        "update dispatch set status = ?, provider_message_id = coalesce(provider_message_id, ?),"
-                                + " handed_over_at = coalesce(handed_over_at, ?), next_attempt_at = null, updated_at = ?"
-                                + " where id = ? and status in " + from,
-                        status.name(),
-                        providerMessageId,
-                        Timestamp.from(at),
-                        Timestamp.from(Instant.now()),
-                        id);
-    }
-
     /** The claimable dispatches of an alert on a channel, leaders and loudspeakers first, with their text. */
     List<QueuedDispatch> claimableOf(AlertId alertId, Channel channel) {
         return jdbc.query(
@@ -315,129 +259,6 @@ public class DispatchRepository {
                         rs.getBoolean(9)),
                 alertId.value(),
                 channel.name());
-    }
-
-    /**
-     * Dispatches to put on their topic again: retries that are due, and work that stalled (planned but never claimed,
-     * or claimed by a dispatcher that stopped before recording the outcome), each by its {@code next_attempt_at}.
-     * That time is pushed out by {@code stall-timeout} so that the next sweep does not send them again while they wait
-     * on the topic. Planned dispatches of the channels in {@code waiting} are left alone: their lanes have records
-     * still to read, so they are only waiting their turn, and putting them on the topic again would only lengthen the
-     * queue.
-     */
-    List<QueuedDispatch> takeDue(Instant now, int limit, Set<Channel> waiting, SweepMarks marks) {
-        // One query per status and channel, each a range of the index (status, channel, next_attempt_at), read from
-        // where the last sweep stopped.
-        List<Due> due = new ArrayList<>();
-        List<Runnable> readTo = new ArrayList<>();
-        Timestamp upTo = Timestamp.from(now);
-        for (String status : List.of("RETRY_WAIT", "SENDING", "PLANNED")) {
-            for (Channel channel : Channel.values()) {
-                int room = limit - due.size();
-                if (room <= 0 || status.equals("PLANNED") && waiting.contains(channel)) {
-                    continue; // PLANNED: still queued behind other records on its lane, not lost
-                }
-                SweepMarks.Range range = new SweepMarks.Range(status, channel);
-                Instant from = marks.from(range, now);
-                String condition = "d.status = '" + status + "' and d.channel = '" + channel.name()
-                        + "' and d.next_attempt_at <= ?";
-                List<Due> rows = from == null
-                        ? dueRows(condition, room, upTo)
-                        : dueRows(condition + " and d.next_attempt_at > ?", room, upTo, Timestamp.from(from));
-                Instant end = rows.size() < room
-                        ? now
-                        : rows.getLast().nextAttemptAt().toInstant();
-                readTo.add(() -> marks.read(range, from, end, now));
-                due.addAll(rows);
-            }
-        }
-        if (due.isEmpty()) {
-            readTo.forEach(Runnable::run);
-            return List.of();
-        }
-        Timestamp leaseEnd = stalledAfter(now);
-        Timestamp stamp = Timestamp.from(now);
-        // A stalled claim becomes a retry: the dispatcher that claimed it is gone, and a lost warning is worse than a
-        // rare second copy. The update holds only if the row is as it was read, so a dispatch claimed or settled in
-        // the meantime is left to its dispatcher and not put back on the topic.
-        int[][] counts = tx.execute(status -> jdbc.batchUpdate(
-                "update dispatch set status = case when status = 'SENDING' then 'RETRY_WAIT' else status end,"
-                        + " next_attempt_at = ?, updated_at = ? where id = ? and status = ? and updated_at = ?",
-                due,
-                BATCH,
-                (ps, d) -> {
-                    ps.setTimestamp(1, leaseEnd);
-                    ps.setTimestamp(2, stamp);
-                    ps.setObject(3, d.queued().dispatch().id());
-                    ps.setString(4, d.status());
-                    ps.setTimestamp(5, d.updatedAt());
-                }));
-        // Only now that the rows read are leased again: had the update failed, the next sweep reads them again.
-        readTo.forEach(Runnable::run);
-        List<QueuedDispatch> taken = new ArrayList<>(due.size());
-        int i = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                if (count > 0) {
-                    taken.add(due.get(i).queued());
-                }
-                i++;
-            }
-        }
-        return taken;
-    }
-
-    /** A row the sweeper read, with the status and time it had then. */
-    private record Due(QueuedDispatch queued, String status, Timestamp updatedAt, Timestamp nextAttemptAt) {}
-
-    private List<Due> dueRows(String condition, int limit, Object... args) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        return jdbc.query(
-                "select d.id, d.alert_id, d.recipient_id, d.channel, d.tier, d.address, d.attempts, m.title, m.body,"
-                        + " a.expires, d.urgent, d.status, d.updated_at, d.next_attempt_at from dispatch d"
-                        + " join alert_message m on m.alert_id = d.alert_id and m.channel = d.channel"
-                        + " join alert a on a.id = d.alert_id"
-                        + " where " + condition + " order by d.next_attempt_at limit " + limit,
-                (rs, i) -> new Due(
-                        new QueuedDispatch(
-                                new Dispatch(
-                                        rs.getObject(1, UUID.class),
-                                        new AlertId(rs.getObject(2, UUID.class)),
-                                        rs.getObject(3, UUID.class),
-                                        Channel.valueOf(rs.getString(4)),
-                                        Tier.valueOf(rs.getString(5)),
-                                        rs.getString(6),
-                                        rs.getString(8),
-                                        rs.getString(9),
-                                        rs.getInt(7),
-                                        offset(rs.getTimestamp(10))),
-                                rs.getBoolean(11)),
-                        rs.getString(12),
-                        rs.getTimestamp(13),
-                        rs.getTimestamp(14)),
-                args);
-    }
-
-    /** A dispatch as a provider's callback names it. */
-    public record Handed(UUID dispatchId, AlertId alertId, Channel channel) {}
-
-    /** The dispatch a provider accepted under {@code providerMessageId}, or by our own id when the callback has it. */
-    public Optional<Handed> findHanded(Channel channel, String providerMessageId, UUID dispatchId) {
-        String where = dispatchId != null ? "id = ?" : "provider_message_id = ? and channel = ?";
-        Object[] args =
-                dispatchId != null ? new Object[] {dispatchId} : new Object[] {providerMessageId, channel.name()};
-        return jdbc
-                .query(
-                        "select id, alert_id, channel from dispatch where " + where,
-                        (rs, i) -> new Handed(
-                                rs.getObject(1, UUID.class),
-                                new AlertId(rs.getObject(2, UUID.class)),
-                                Channel.valueOf(rs.getString(3))),
-                        args)
-                .stream()
-                .findFirst();
     }
 
     /** The channels on which an alert has a dispatch for a recipient. */
@@ -467,44 +288,11 @@ public class DispatchRepository {
         return total;
     }
 
-    public List<StatusCount> progress(AlertId alertId) {
-        return jdbc.query(
-                "select channel, status, count(*) from dispatch where alert_id = ? group by channel, status",
-                (rs, i) -> new StatusCount(
-                        Channel.valueOf(rs.getString(1)), DeliveryStatus.valueOf(rs.getString(2)), rs.getLong(3)),
-                alertId.value());
-    }
-
-    /** Dispatches waiting to be retried on a channel after failing for one reason, and when the oldest was planned. */
-    public record Waiting(Channel channel, String reason, long count, Instant oldest) {}
-
-    /** What waits on a failing provider, over every alert: by channel and the reason of the last failure. */
-    List<Waiting> waiting() {
-        return waiting("", new Object[0]);
-    }
-
-    /** What of an alert waits on a failing provider, by channel and the reason of the last failure. */
-    public List<Waiting> waitingOf(AlertId alertId) {
-        return waiting(" and alert_id = ?", new Object[] {alertId.value()});
-    }
-
-    private List<Waiting> waiting(String condition, Object[] args) {
-        return jdbc.query(
-                "select channel, failure_reason, count(*), min(created_at) from dispatch where status = 'RETRY_WAIT'"
-                        + condition + " group by channel, failure_reason order by channel, count(*) desc",
-                (rs, i) -> new Waiting(
-                        Channel.valueOf(rs.getString(1)),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getTimestamp(4).toInstant()),
-                args);
-    }
-
-    private static String marks(int n) {
+    static String marks(int n) {
         return String.join(",", Collections.nCopies(n, "?"));
     }
 
-    private static OffsetDateTime offset(Timestamp t) {
+    static OffsetDateTime offset(Timestamp t) {
         return t == null ? null : t.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

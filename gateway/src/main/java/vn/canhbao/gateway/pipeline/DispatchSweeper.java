@@ -25,7 +25,7 @@ class DispatchSweeper {
     private static final Logger log = LoggerFactory.getLogger(DispatchSweeper.class);
     private static final int LIMIT = 5000;
 
-    private final DispatchRepository dispatches;
+    private final DueDispatches dispatches;
     private final AlertRepository alerts;
     private final DispatchPublisher publisher;
     private final AlertPlanner planner;
@@ -37,7 +37,7 @@ class DispatchSweeper {
     private final WaitingOnProviders waiting;
 
     DispatchSweeper(
-            DispatchRepository dispatches,
+            DueDispatches dispatches,
             AlertRepository alerts,
             DispatchPublisher publisher,
             AlertPlanner planner,

@@ -3,7 +3,7 @@ package vn.canhbao.gateway.pipeline;
 import java.util.Map;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.gateway.alerts.AlertState;
-import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
+import vn.canhbao.gateway.pipeline.DeliveryCounts.Waiting;
 
 /**
  * Where the delivery of an alert stands: in total and per channel, how many of the neighbourhood groups it was for

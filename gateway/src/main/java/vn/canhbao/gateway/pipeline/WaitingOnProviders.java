@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
+import vn.canhbao.gateway.pipeline.DeliveryCounts.Waiting;
 
 /**
  * What waits on a failing provider (#15), for the operator on call: {@code canhbao.dispatches.waiting{channel, reason}}
@@ -22,11 +22,11 @@ import vn.canhbao.gateway.pipeline.DispatchRepository.Waiting;
 @Component
 class WaitingOnProviders {
 
-    private final DispatchRepository dispatches;
+    private final DeliveryCounts dispatches;
     private final MultiGauge byReason;
     private final MultiGauge oldest;
 
-    WaitingOnProviders(DispatchRepository dispatches, MeterRegistry meters) {
+    WaitingOnProviders(DeliveryCounts dispatches, MeterRegistry meters) {
         this.dispatches = dispatches;
         this.byReason = MultiGauge.builder("canhbao.dispatches.waiting")
                 .description("Dispatches waiting to be retried after a provider failed them, by their last failure")

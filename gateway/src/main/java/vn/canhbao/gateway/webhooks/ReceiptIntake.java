@@ -12,7 +12,7 @@ import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.gateway.pipeline.DeliveryEvents;
-import vn.canhbao.gateway.pipeline.DispatchRepository;
+import vn.canhbao.gateway.pipeline.DispatchReceipts;
 
 /**
  * Turns providers' verified receipts into delivery events: finds the dispatch each names (by our id when the
@@ -24,11 +24,11 @@ class ReceiptIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ReceiptIntake.class);
 
-    private final DispatchRepository dispatches;
+    private final DispatchReceipts dispatches;
     private final DeliveryEvents events;
     private final MeterRegistry meters;
 
-    ReceiptIntake(DispatchRepository dispatches, DeliveryEvents events, MeterRegistry meters) {
+    ReceiptIntake(DispatchReceipts dispatches, DeliveryEvents events, MeterRegistry meters) {
         this.dispatches = dispatches;
         this.events = events;
         this.meters = meters;

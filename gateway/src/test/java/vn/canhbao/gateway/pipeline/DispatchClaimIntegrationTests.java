@@ -48,6 +48,9 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
     @Autowired
     DispatchRepository dispatches;
 
+    @Autowired
+    DueDispatches sweeps;
+
     private UUID alertId;
 
     /** A draft alert of its own, with dispatch rows no topic carries: only this test claims them. */
@@ -182,14 +185,14 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
                 alertId);
         dispatches.claim(List.of(ids.get(0)));
 
-        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of(Channel.SMS), SweepMarks.none()))
+        assertThat(sweeps.takeDue(Instant.now(), 100, Set.of(Channel.SMS), SweepMarks.none()))
                 .as("while the SMS lanes have records to read, a planned SMS is waiting its turn, not lost")
                 .isEmpty();
 
-        List<QueuedDispatch> due = dispatches.takeDue(Instant.now(), 100, Set.of(), SweepMarks.none());
+        List<QueuedDispatch> due = sweeps.takeDue(Instant.now(), 100, Set.of(), SweepMarks.none());
 
         assertThat(due).extracting(q -> q.dispatch().id()).containsExactly(ids.get(1));
-        assertThat(dispatches.takeDue(Instant.now(), 100, Set.of(), SweepMarks.none()))
+        assertThat(sweeps.takeDue(Instant.now(), 100, Set.of(), SweepMarks.none()))
                 .as("taken rows are leased until the lease ends")
                 .isEmpty();
     }
@@ -204,21 +207,21 @@ class DispatchClaimIntegrationTests extends GatewayIntegrationTest {
         Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
         SweepMarks marks = new SweepMarks(Duration.ofMinutes(2));
         retryDueAt(ids.get(0), t0);
-        assertThat(ours(dispatches.takeDue(t0.plusSeconds(1), 100, Set.of(Channel.values()), marks)))
+        assertThat(ours(sweeps.takeDue(t0.plusSeconds(1), 100, Set.of(Channel.values()), marks)))
                 .containsExactly(ids.get(0));
 
         // Written after that sweep with earlier due times: one within the margin for late commits, one far behind.
         retryDueAt(ids.get(1), t0.minus(SweepMarks.MARGIN).plusSeconds(5));
         retryDueAt(ids.get(2), t0.minus(10, ChronoUnit.MINUTES));
         retryDueAt(ids.get(3), t0.plusSeconds(3));
-        assertThat(ours(dispatches.takeDue(t0.plusSeconds(5), 100, Set.of(Channel.values()), marks)))
+        assertThat(ours(sweeps.takeDue(t0.plusSeconds(5), 100, Set.of(Channel.values()), marks)))
                 .as("the next sweep reads on from the last, less the margin")
                 .containsExactlyInAnyOrder(ids.get(1), ids.get(3));
 
-        assertThat(ours(dispatches.takeDue(t0.plusSeconds(60), 100, Set.of(Channel.values()), marks)))
+        assertThat(ours(sweeps.takeDue(t0.plusSeconds(60), 100, Set.of(Channel.values()), marks)))
                 .as("leases that ended are read again; the row far behind the mark is not")
                 .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(3));
-        assertThat(ours(dispatches.takeDue(t0.plus(3, ChronoUnit.MINUTES), 100, Set.of(Channel.values()), marks)))
+        assertThat(ours(sweeps.takeDue(t0.plus(3, ChronoUnit.MINUTES), 100, Set.of(Channel.values()), marks)))
                 .as("once per full interval a sweep reads the range from its start")
                 .contains(ids.get(2));
     }

@@ -23,12 +23,19 @@ import vn.canhbao.gateway.security.WardAccess;
 @RequestMapping("/api/v1/alerts")
 class AlertController {
 
+    private final AlertAccess alertAccess;
     private final AlertRepository alerts;
     private final AlertPreviews previews;
     private final CapDocuments capDocuments;
     private final WardAccess access;
 
-    AlertController(AlertRepository alerts, AlertPreviews previews, CapDocuments capDocuments, WardAccess access) {
+    AlertController(
+            AlertAccess alertAccess,
+            AlertRepository alerts,
+            AlertPreviews previews,
+            CapDocuments capDocuments,
+            WardAccess access) {
+        this.alertAccess = alertAccess;
         this.alerts = alerts;
         this.previews = previews;
         this.capDocuments = capDocuments;
@@ -37,8 +44,7 @@ class AlertController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         Alert a = stored.alert();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("alertId", a.id().value());
@@ -114,16 +120,14 @@ class AlertController {
     /** What the alert says on each channel and whom it reaches: the console's preview, for scripts. */
     @GetMapping("/{id}/preview")
     AlertPreview preview(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         return previews.of(stored);
     }
 
     /** The CAP 1.2 XML canhbao publishes for the alert. */
     @GetMapping(path = "/{id}/cap", produces = MediaType.APPLICATION_XML_VALUE)
     String cap(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         return capDocuments.xml(stored);
     }
 

@@ -24,13 +24,13 @@ import vn.canhbao.gateway.security.WardAccess;
 @RequestMapping("/api/v1/alerts")
 class OfficerAlertController {
 
+    private final AlertAccess alertAccess;
     private final AlertService service;
-    private final AlertRepository alerts;
     private final WardAccess access;
 
-    OfficerAlertController(AlertService service, AlertRepository alerts, WardAccess access) {
+    OfficerAlertController(AlertAccess alertAccess, AlertService service, WardAccess access) {
+        this.alertAccess = alertAccess;
         this.service = service;
-        this.alerts = alerts;
         this.access = access;
     }
 
@@ -49,24 +49,21 @@ class OfficerAlertController {
 
     @PostMapping("/{id}/approve")
     Map<String, Object> approve(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireApprover(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.approve(id, caller);
         service.approve(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return Map.of("id", id, "approvedBy", WardAccess.actor(caller));
     }
 
     @PostMapping("/{id}/issue")
     ResponseEntity<Map<String, Object>> issue(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         service.issue(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("id", id, "state", AlertState.ISSUED));
     }
 
     @PostMapping("/{id}/cancel")
     ResponseEntity<Map<String, Object>> cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         AlertId cancel = service.cancel(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
     }
@@ -75,8 +72,7 @@ class OfficerAlertController {
     @PostMapping("/{id}/update")
     ResponseEntity<Map<String, Object>> update(
             @PathVariable UUID id, @RequestBody NewAlert request, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         AlertId update = service.draftUpdate(stored, request, WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("id", update.value(), "updates", id, "state", AlertState.DRAFT));
@@ -86,8 +82,7 @@ class OfficerAlertController {
     @PostMapping("/{id}/correction")
     ResponseEntity<Map<String, Object>> correct(
             @PathVariable UUID id, @RequestBody Correction request, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         AlertId cancel = service.correct(stored, request.correction(), WardAccess.actor(caller), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("id", cancel.value(), "cancels", id));
     }

@@ -23,6 +23,7 @@ import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.alerts.AlertAccess;
 import vn.canhbao.gateway.alerts.AlertPreviews;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertService;
@@ -44,6 +45,7 @@ import vn.canhbao.gateway.security.WardAccess;
 @RequestMapping("/console/alerts/{id}")
 class AlertPageController {
 
+    private final AlertAccess alertAccess;
     private final AlertRepository alerts;
     private final AlertService service;
     private final AlertPreviews previews;
@@ -57,6 +59,7 @@ class AlertPageController {
     private final AlertStandings standings;
 
     AlertPageController(
+            AlertAccess alertAccess,
             AlertRepository alerts,
             AlertService service,
             AlertPreviews previews,
@@ -68,6 +71,7 @@ class AlertPageController {
             MessageSource messages,
             ConsoleFormat format,
             AlertStandings standings) {
+        this.alertAccess = alertAccess;
         this.standings = standings;
         this.messages = messages;
         this.format = format;
@@ -83,8 +87,7 @@ class AlertPageController {
 
     @GetMapping
     String show(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         fill(stored, caller, model);
         return "console/alert";
     }
@@ -92,24 +95,21 @@ class AlertPageController {
     /** The confirmation: the ward, how many people, on which channels; the officer issues from here. */
     @GetMapping("/confirm")
     String confirm(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         fill(stored, caller, model);
         return "console/confirm";
     }
 
     @PostMapping("/issue")
     String issue(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         service.issue(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + id;
     }
 
     @PostMapping("/approve")
     String approve(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireApprover(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.approve(id, caller);
         service.approve(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + id;
     }
@@ -120,8 +120,7 @@ class AlertPageController {
      */
     @GetMapping("/cancel")
     String confirmCancel(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         service.requireLive(stored, "cancelled");
         fill(stored, caller, model);
         model.addAttribute("correction", null);
@@ -131,8 +130,7 @@ class AlertPageController {
 
     @PostMapping("/cancel")
     String cancel(@PathVariable UUID id, Authentication caller, HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         AlertId cancel = service.cancel(stored, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + cancel.value();
     }
@@ -144,8 +142,7 @@ class AlertPageController {
             @RequestParam(required = false) String correction,
             Authentication caller,
             Model model) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         service.requireLive(stored, "cancelled");
         Alert corrected = service.correctionOf(stored, correction);
         fill(stored, caller, model);
@@ -161,8 +158,7 @@ class AlertPageController {
             @RequestParam(required = false) String correction,
             Authentication caller,
             HttpServletRequest http) {
-        StoredAlert stored = alerts.require(id);
-        access.requireOfficer(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.write(id, caller);
         AlertId cancel = service.correct(stored, correction, WardAccess.actor(caller), http.getRemoteAddr());
         return "redirect:/console/alerts/" + cancel.value();
     }
@@ -170,8 +166,7 @@ class AlertPageController {
     /** The alert's report, to print for the ward's records. */
     @GetMapping("/report")
     String report(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         model.addAttribute("report", reports.of(stored));
         model.addAttribute("alert", stored.alert());
         model.addAttribute("channels", Channel.values());
@@ -186,8 +181,7 @@ class AlertPageController {
     @GetMapping(path = "/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         ProgressReport report = progress.of(stored);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("state", report.state());
@@ -232,8 +226,7 @@ class AlertPageController {
 
     @GetMapping(path = "/cap.xml")
     ResponseEntity<String> capXml(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
                 .header("Content-Disposition", "inline; filename=\"canhbao-" + id + ".xml\"")

@@ -20,6 +20,7 @@ import vn.canhbao.core.alert.RiskLevel;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.message.HazardTemplate;
+import vn.canhbao.gateway.alerts.AlertAccess;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.AlertService;
 import vn.canhbao.gateway.alerts.StoredAlert;
@@ -36,6 +37,7 @@ import vn.canhbao.gateway.web.BadRequestException;
 @RequestMapping("/console")
 class ComposeController {
 
+    private final AlertAccess alertAccess;
     private final AlertService service;
     private final AlertRepository alerts;
     private final GroupRepository groups;
@@ -44,12 +46,14 @@ class ComposeController {
     private final WardDirectory directory;
 
     ComposeController(
+            AlertAccess alertAccess,
             AlertService service,
             AlertRepository alerts,
             GroupRepository groups,
             WardAccess access,
             OfficerWards officerWards,
             WardDirectory directory) {
+        this.alertAccess = alertAccess;
         this.service = service;
         this.alerts = alerts;
         this.groups = groups;
@@ -110,8 +114,7 @@ class ComposeController {
     /** An update of an issued alert starts from what it said. */
     @GetMapping("/alerts/{id}/update")
     String updateForm(@PathVariable UUID id, Authentication caller, Model model) {
-        StoredAlert original = alerts.require(id);
-        access.requireOfficer(caller, original.alert().wardCode());
+        StoredAlert original = alertAccess.write(id, caller);
         Alert a = original.alert();
         ComposeForm form = new ComposeForm(
                 a.wardCode(),
@@ -132,8 +135,7 @@ class ComposeController {
             Authentication caller,
             HttpServletRequest http,
             Model model) {
-        StoredAlert original = alerts.require(id);
-        access.requireOfficer(caller, original.alert().wardCode());
+        StoredAlert original = alertAccess.write(id, caller);
         try {
             AlertId update = service.draftUpdate(
                     original,

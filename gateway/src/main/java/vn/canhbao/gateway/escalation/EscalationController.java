@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.canhbao.gateway.alerts.AlertAccess;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.security.AuditLog;
@@ -27,6 +28,7 @@ class EscalationController {
     record PolicyChange(
             Integer resendAfterSeconds, Integer callAfterSeconds, Integer unreachedAfterSeconds, Boolean allLeaders) {}
 
+    private final AlertAccess alertAccess;
     private final EscalationPolicies policies;
     private final GroupWatches watches;
     private final AlertRepository alerts;
@@ -34,11 +36,13 @@ class EscalationController {
     private final AuditLog audit;
 
     EscalationController(
+            AlertAccess alertAccess,
             EscalationPolicies policies,
             GroupWatches watches,
             AlertRepository alerts,
             WardAccess access,
             AuditLog audit) {
+        this.alertAccess = alertAccess;
         this.policies = policies;
         this.watches = watches;
         this.alerts = alerts;
@@ -82,8 +86,7 @@ class EscalationController {
 
     @GetMapping("/api/v1/alerts/{id}/groups")
     Map<String, Object> groups(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("alertId", id);
         answer.put("groups", watches.ofAlert(id));

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.alerts.AlertAccess;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.security.WardAccess;
 
 /**
  * An alert's delivery, where its dispatch rows are: {@code GET /api/v1/alerts/{id}/progress} and
@@ -23,16 +23,16 @@ import vn.canhbao.gateway.security.WardAccess;
 @RequestMapping("/api/v1/alerts")
 class DeliveryController {
 
+    private final AlertAccess alertAccess;
     private final AlertRepository alerts;
     private final AlertProgress progress;
     private final Redrive redrive;
-    private final WardAccess access;
 
-    DeliveryController(AlertRepository alerts, AlertProgress progress, Redrive redrive, WardAccess access) {
+    DeliveryController(AlertAccess alertAccess, AlertRepository alerts, AlertProgress progress, Redrive redrive) {
+        this.alertAccess = alertAccess;
         this.alerts = alerts;
         this.progress = progress;
         this.redrive = redrive;
-        this.access = access;
     }
 
     /**
@@ -41,8 +41,7 @@ class DeliveryController {
      */
     @GetMapping("/{id}/progress")
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         ProgressReport report = progress.of(stored);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("alertId", id);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.canhbao.core.cap.CapProblem;
+import vn.canhbao.gateway.alerts.AlertAccess;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.security.WardAccess;
@@ -26,12 +27,19 @@ class ReportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
+    private final AlertAccess alertAccess;
     private final AlertRepository alerts;
     private final AlertReports alertReports;
     private final WardReports wardReports;
     private final WardAccess access;
 
-    ReportController(AlertRepository alerts, AlertReports alertReports, WardReports wardReports, WardAccess access) {
+    ReportController(
+            AlertAccess alertAccess,
+            AlertRepository alerts,
+            AlertReports alertReports,
+            WardReports wardReports,
+            WardAccess access) {
+        this.alertAccess = alertAccess;
         this.alerts = alerts;
         this.alertReports = alertReports;
         this.wardReports = wardReports;
@@ -41,8 +49,7 @@ class ReportController {
     @GetMapping("/api/v1/alerts/{id}/report")
     ResponseEntity<?> alert(
             @PathVariable UUID id, @RequestParam(required = false) String format, Authentication caller) {
-        StoredAlert stored = alerts.require(id);
-        access.requireView(caller, stored.alert().wardCode());
+        StoredAlert stored = alertAccess.view(id, caller);
         AlertReport report = alertReports.of(stored);
         if ("csv".equals(format)) {
             return ResponseEntity.ok()

@@ -8,14 +8,11 @@ import com.google.firebase.IncomingHttpResponse;
 import com.google.firebase.messaging.FirebaseMessagingException;
 import com.google.firebase.messaging.MessagingErrorCode;
 import java.io.IOException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.canhbao.channels.FailureClassification;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.RetryAfter;
 import vn.canhbao.channels.SendResult;
@@ -23,19 +20,19 @@ import vn.canhbao.channels.SendResult;
 /**
  * Turns what went wrong in an FCM send into a {@link SendResult.Failed}: by FCM's typed error code
  * ({@link MessagingErrorCode}, https://firebase.google.com/docs/reference/fcm/rest/v1/ErrorCode), then the platform
- * code ({@link ErrorCode}), then the HTTP status, never by the wording of a message.
+ * code ({@link ErrorCode}), then the HTTP status, never by the wording of a message. The codes are FCM's own; the
+ * status, the timeouts, the detail's cap and blanking are the shared {@link FailureClassification}.
  */
 final class FcmFailureClassifier {
 
-    private static final int MAX_DETAIL = 500;
     private static final String BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest";
     private static final String TOKEN_FIELD = "message.token";
 
-    private final List<String> secrets;
+    private final FailureClassification shared;
 
     /** @param secrets values that must never appear in a detail (the bearer token) */
     FcmFailureClassifier(List<String> secrets) {
-        this.secrets = List.copyOf(secrets);
+        this.shared = new FailureClassification(secrets);
     }
 
     /**
@@ -45,7 +42,6 @@ final class FcmFailureClassifier {
         if (answer == null) {
             return withoutAnswer(failure, target);
         }
-        Duration retryAfter = RetryAfter.parse(answer.retryAfter(), now);
         MessagingErrorCode fcmCode = failure.getMessagingErrorCode();
         // The SDK's HTTP response is missing only when it tried a second request and the transport refused it; the
         // platform code is then about that refusal, not about FCM's answer.
@@ -54,40 +50,31 @@ final class FcmFailureClassifier {
         String said = "HTTP " + answer.status() + (fcmCode == null ? "" : ", " + fcmCode)
                 + (platformCode == null ? "" : " (" + platformCode + ")") + " for " + target.describe() + ": "
                 + failure.getMessage();
-        if (answer.status() >= 200 && answer.status() < 300) {
-            // FCM took it but the SDK could not read the answer: retry rather than lose the warning.
-            return SendResult.failed(FailureReason.SERVER_ERROR, detail("unreadable answer, " + said));
-        }
         FailureReason reason = fcmCode == null ? null : byFcmCode(fcmCode, target, response);
-        if (reason == null) {
-            reason = platformCode != null ? byPlatformCode(platformCode, answer.status()) : byStatus(answer.status());
+        if (reason == null && platformCode != null) {
+            reason = byPlatformCode(platformCode);
         }
-        return SendResult.failed(reason, reason.retryable() ? retryAfter : null, detail(said));
+        return shared.answered(answer.status(), reason, RetryAfter.parse(answer.retryAfter(), now), said);
     }
 
     /** A failure outside FCM's answers: credentials that cannot be loaded, an SDK fault. */
     SendResult.Failed classify(RuntimeException failure, FcmAnswer answer, PushTarget target) {
         String said = failure.getClass().getSimpleName() + " for " + target.describe() + ": " + failure.getMessage();
-        FailureReason reason = answer == null ? FailureReason.SERVER_ERROR : byStatus(answer.status());
-        return SendResult.failed(reason, detail((answer == null ? "" : "HTTP " + answer.status() + ", ") + said));
+        if (answer == null) {
+            return shared.failed(FailureReason.SERVER_ERROR, said);
+        }
+        return shared.failed(FailureClassification.byStatus(answer.status()), "HTTP " + answer.status() + ", " + said);
     }
 
     private SendResult.Failed withoutAnswer(FirebaseMessagingException failure, PushTarget target) {
         Retryable credentials = causeOfType(failure, Retryable.class);
         if (credentials != null) {
             // Google's token endpoint refused or failed before anything reached FCM.
-            return SendResult.failed(
+            return shared.failed(
                     credentials.isRetryable() ? FailureReason.NETWORK : FailureReason.AUTH_ERROR,
-                    detail("could not get an access token: " + failure.getMessage()));
+                    "could not get an access token: " + failure.getMessage());
         }
-        boolean connectTimeout = causeOfType(failure, HttpConnectTimeoutException.class) != null;
-        boolean timedOut = !connectTimeout
-                && (causeOfType(failure, HttpTimeoutException.class) != null
-                        || causeOfType(failure, SocketTimeoutException.class) != null);
-        return SendResult.failed(
-                timedOut ? FailureReason.TIMEOUT : FailureReason.NETWORK,
-                detail((timedOut ? "no answer from FCM within the read timeout" : "could not reach FCM") + " for "
-                        + target.describe() + ": " + rootMessage(failure)));
+        return shared.unanswered("FCM for " + target.describe(), failure);
     }
 
     /** The reason FCM's own code gives, or {@code null} for a code this adapter does not know. */
@@ -107,30 +94,14 @@ final class FcmFailureClassifier {
         };
     }
 
-    private static FailureReason byPlatformCode(ErrorCode code, int status) {
+    /** The reason the platform code gives, or {@code null} to go by the status. */
+    private static FailureReason byPlatformCode(ErrorCode code) {
         return switch (code) {
             case UNAUTHENTICATED, PERMISSION_DENIED -> FailureReason.AUTH_ERROR;
             case RESOURCE_EXHAUSTED -> FailureReason.RATE_LIMITED;
             case DEADLINE_EXCEEDED -> FailureReason.TIMEOUT;
-            case UNAVAILABLE, INTERNAL, UNKNOWN, DATA_LOSS, ABORTED -> byStatus(status);
-            default -> status >= 500 ? FailureReason.SERVER_ERROR : FailureReason.REJECTED;
+            default -> null;
         };
-    }
-
-    private static FailureReason byStatus(int status) {
-        if (status == 401 || status == 403) {
-            return FailureReason.AUTH_ERROR;
-        }
-        if (status == 429) {
-            return FailureReason.RATE_LIMITED;
-        }
-        if (status == 408) {
-            return FailureReason.TIMEOUT;
-        }
-        if (status >= 400 && status < 500) {
-            return FailureReason.REJECTED;
-        }
-        return FailureReason.SERVER_ERROR;
     }
 
     /**
@@ -169,22 +140,6 @@ final class FcmFailureClassifier {
             // Not Google's error format: no field is named.
         }
         return fields;
-    }
-
-    private String detail(String text) {
-        String redacted = text == null ? "" : text;
-        for (String secret : secrets) {
-            redacted = redacted.replace(secret, "****");
-        }
-        return redacted.length() <= MAX_DETAIL ? redacted : redacted.substring(0, MAX_DETAIL) + "…";
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
     }
 
     private static <T> T causeOfType(Throwable failure, Class<T> type) {

@@ -1,27 +1,29 @@
 package vn.canhbao.channels.loudspeaker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
+import vn.canhbao.channels.FailureClassification;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.RetryAfter;
 import vn.canhbao.channels.SendResult;
 
 /**
  * Turns a broadcast gateway's answer to a create into a {@link SendResult}, by HTTP status and the contract's error
- * code ({@code docs/loudspeaker-api.md}, "Errors"), never by the wording of a message.
+ * code ({@code docs/loudspeaker-api.md}, "Errors"), never by the wording of a message. The invalid-cluster codes
+ * and the idempotent 409 are the contract's own; the status, the timeouts, the detail's cap and blanking are the shared
+ * {@link FailureClassification}.
  */
 final class BroadcastAnswerClassifier {
 
-    private static final int MAX_DETAIL = 500;
-
     private final LoudspeakerFieldMapping mapping;
-    private final String[] secrets;
+    private final FailureClassification shared;
 
     BroadcastAnswerClassifier(LoudspeakerConfig config) {
         this.mapping = config.mapping();
-        this.secrets = new String[] {config.authValue(), config.authToken(), config.callbackSecret()};
+        this.shared = new FailureClassification(
+                Arrays.asList(config.authValue(), config.authToken(), config.callbackSecret()));
     }
 
     /**
@@ -34,10 +36,9 @@ final class BroadcastAnswerClassifier {
             String id = JsonFields.text(json, mapping.broadcastIdPath());
             if (id == null) {
                 // The vendor may have created it; a retry carries the same Idempotency-Key and finds it (409).
-                return SendResult.failed(
+                return shared.failed(
                         FailureReason.SERVER_ERROR,
-                        detail("HTTP " + status + " without a broadcast id at " + mapping.broadcastIdPath() + ": "
-                                + body));
+                        "HTTP " + status + " without a broadcast id at " + mapping.broadcastIdPath() + ": " + body);
             }
             return SendResult.accepted(id);
         }
@@ -54,42 +55,21 @@ final class BroadcastAnswerClassifier {
         String message = JsonFields.text(json, mapping.errorMessagePath());
         String said = "HTTP " + status + (code == null ? "" : " " + code) + ": "
                 + (message != null ? message : body == null ? "" : body);
-        Duration wait = RetryAfter.parse(retryAfter, now);
-        return SendResult.failed(reason(status, code), wait, detail(said));
+        return shared.answered(status, reason(status, code), RetryAfter.parse(retryAfter, now), said);
     }
 
-    /** What went wrong when no answer came. */
-    SendResult noAnswer(FailureReason reason, String what, Exception failure) {
-        return SendResult.failed(reason, detail(what + ": " + failure));
+    /** What went wrong when no answer came (the request timed out, was interrupted, or never connected). */
+    SendResult noAnswer(Exception failure) {
+        return shared.unanswered("the loudspeaker gateway", failure);
     }
 
+    /** The reason the vendor's own error code names, or {@code null} to go by the status. */
     private FailureReason reason(int status, String code) {
-        if (status == 401 || status == 403) {
-            return FailureReason.AUTH_ERROR;
-        }
-        if (status == 429) {
-            return FailureReason.RATE_LIMITED;
-        }
-        if (status == 408) {
-            return FailureReason.TIMEOUT;
-        }
-        if (status >= 400 && status < 500) {
-            return code != null && mapping.invalidClusterCodes().contains(code)
-                    ? FailureReason.INVALID_ADDRESS
-                    : FailureReason.REJECTED;
-        }
-        // 5xx, and anything a create should never answer (1xx, 3xx: we do not follow redirects with a body).
-        return FailureReason.SERVER_ERROR;
-    }
-
-    private String detail(String text) {
-        String redacted = text == null ? "" : text;
-        for (String secret : secrets) {
-            if (secret != null && !secret.isBlank()) {
-                redacted = redacted.replace(secret, "****");
-            }
-        }
-        return redacted.length() <= MAX_DETAIL ? redacted : redacted.substring(0, MAX_DETAIL) + "…";
+        // The contract's invalid-cluster codes come with a 4xx; the same code on a 5xx is the gateway failing.
+        boolean clientError = status >= 400 && status < 500;
+        return clientError && code != null && mapping.invalidClusterCodes().contains(code)
+                ? FailureReason.INVALID_ADDRESS
+                : null;
     }
 
     private static String lastSegment(String location) {

@@ -3,15 +3,12 @@ package vn.canhbao.channels.loudspeaker;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelLimits;
-import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
@@ -92,17 +89,12 @@ public final class LoudspeakerAdapter implements ChannelAdapter, AutoCloseable {
                     answer.headers().firstValue("Retry-After").orElse(null),
                     dispatch.id(),
                     clock.instant());
-        } catch (HttpConnectTimeoutException failure) {
-            return classifier.noAnswer(FailureReason.NETWORK, "could not connect to the loudspeaker gateway", failure);
-        } catch (HttpTimeoutException failure) {
-            return classifier.noAnswer(
-                    FailureReason.TIMEOUT, "no answer from the loudspeaker gateway within the read timeout", failure);
         } catch (IOException failure) {
-            return classifier.noAnswer(FailureReason.NETWORK, "could not reach the loudspeaker gateway", failure);
+            return classifier.noAnswer(failure);
         } catch (InterruptedException failure) {
             Thread.currentThread().interrupt();
-            // The request may have gone out; the Idempotency-Key makes the retry safe.
-            return classifier.noAnswer(FailureReason.TIMEOUT, "interrupted while waiting for the gateway", failure);
+            // The request may have gone out, so it counts as a timeout; the Idempotency-Key makes the retry safe.
+            return classifier.noAnswer(failure);
         }
     }
 

@@ -2,18 +2,22 @@ package vn.canhbao.channels.twilio;
 
 import com.twilio.exception.ApiException;
 import com.twilio.exception.TwilioException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import vn.canhbao.channels.FailureClassification;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.RetryAfter;
 import vn.canhbao.channels.SendResult;
 
 /**
- * Turns what went wrong in a Twilio create into a {@link SendResult.Failed}, by HTTP status and Twilio's numeric
- * error code (https://www.twilio.com/docs/api/errors), never by the wording of a message.
+ * Turns what went wrong in a Twilio create into a {@link SendResult.Failed}, by Twilio's numeric error code
+ * (https://www.twilio.com/docs/api/errors) and otherwise the HTTP status, never by the wording of a message. The
+ * status, the timeouts, the detail's cap and blanking are the shared {@link FailureClassification}; the codes are
+ * Twilio's own.
  */
 final class TwilioFailureClassifier {
 
@@ -32,14 +36,13 @@ final class TwilioFailureClassifier {
     /** The 'From' number has exceeded the maximum number of queued messages; try again later. */
     static final int SENDER_QUEUE_FULL = 21611;
 
-    private static final int MAX_DETAIL = 500;
-
-    private final String[] secrets;
+    private final FailureClassification shared;
 
     TwilioFailureClassifier(String accountSid, String authToken) {
+        // The SDK sends the token as HTTP Basic credentials; an echoed request would show them in that form.
         String basic =
                 Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
-        this.secrets = new String[] {authToken, basic};
+        this.shared = new FailureClassification(List.of(authToken, basic));
     }
 
     /**
@@ -47,64 +50,29 @@ final class TwilioFailureClassifier {
      */
     SendResult.Failed classify(TwilioException failure, TwilioAnswer answer, Instant now) {
         if (answer == null) {
-            boolean timedOut = causedBy(failure, SocketTimeoutException.class);
-            return SendResult.failed(
-                    timedOut ? FailureReason.TIMEOUT : FailureReason.NETWORK,
-                    detail((timedOut ? "no answer from Twilio within the read timeout: " : "could not reach Twilio: ")
-                            + failure.getMessage()));
+            // HttpClient 5's connect and pool-lease timeouts are InterruptedIOExceptions, which the shared rule reads
+            // as a request that may have gone out; with these nothing was sent, so they are NETWORK, not TIMEOUT.
+            boolean notSent = causedBy(failure, ConnectTimeoutException.class)
+                    || causedBy(failure, ConnectionRequestTimeoutException.class);
+            return shared.unanswered(
+                    "Twilio", notSent ? FailureReason.NETWORK : FailureClassification.withoutAnswer(failure), failure);
         }
         int status = answer.status();
         Integer code = failure instanceof ApiException api ? api.getCode() : null;
-        Duration retryAfter = RetryAfter.parse(answer.retryAfter(), now);
         String said = "HTTP " + status + (code == null ? "" : ", Twilio error " + code) + ": " + failure.getMessage();
-        if (status >= 200 && status < 300) {
-            // Twilio took it but we could not read the Message resource: retry rather than lose the warning.
-            return SendResult.failed(FailureReason.SERVER_ERROR, detail("unreadable answer, " + said));
-        }
-        return SendResult.failed(reason(status, code), retryAfter, detail(said));
+        return shared.answered(
+                status, code == null ? null : reason(code), RetryAfter.parse(answer.retryAfter(), now), said);
     }
 
-    private static FailureReason reason(int status, Integer code) {
-        if (code != null) {
-            switch (code) {
-                case INVALID_TO, TO_NOT_MOBILE -> {
-                    return FailureReason.INVALID_ADDRESS;
-                }
-                case UNSUBSCRIBED -> {
-                    return FailureReason.OPTED_OUT;
-                }
-                case AUTHENTICATION -> {
-                    return FailureReason.AUTH_ERROR;
-                }
-                case TOO_MANY_REQUESTS, QUEUE_OVERFLOW, SENDER_QUEUE_FULL -> {
-                    return FailureReason.RATE_LIMITED;
-                }
-                default -> {
-                    // classified by status below
-                }
-            }
-        }
-        if (status == 401 || status == 403) {
-            return FailureReason.AUTH_ERROR;
-        }
-        if (status == 429) {
-            return FailureReason.RATE_LIMITED;
-        }
-        if (status == 408) {
-            return FailureReason.TIMEOUT;
-        }
-        if (status >= 400 && status < 500) {
-            return FailureReason.REJECTED;
-        }
-        return FailureReason.SERVER_ERROR;
-    }
-
-    private String detail(String text) {
-        String redacted = text == null ? "" : text;
-        for (String secret : secrets) {
-            redacted = redacted.replace(secret, "****");
-        }
-        return redacted.length() <= MAX_DETAIL ? redacted : redacted.substring(0, MAX_DETAIL) + "…";
+    /** The reason Twilio's own code names, or {@code null} to go by the status. */
+    private static FailureReason reason(int code) {
+        return switch (code) {
+            case INVALID_TO, TO_NOT_MOBILE -> FailureReason.INVALID_ADDRESS;
+            case UNSUBSCRIBED -> FailureReason.OPTED_OUT;
+            case AUTHENTICATION -> FailureReason.AUTH_ERROR;
+            case TOO_MANY_REQUESTS, QUEUE_OVERFLOW, SENDER_QUEUE_FULL -> FailureReason.RATE_LIMITED;
+            default -> null;
+        };
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

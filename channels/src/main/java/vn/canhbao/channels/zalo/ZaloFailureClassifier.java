@@ -1,19 +1,18 @@
 package vn.canhbao.channels.zalo;
 
-import java.io.IOException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import vn.canhbao.channels.FailureClassification;
 import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.RetryAfter;
 import vn.canhbao.channels.SendResult;
 
 /**
  * Turns what Zalo answered into a {@link SendResult.Failed}, by HTTP status and Zalo's numeric {@code error} code,
- * never by the wording of a message. Zalo answers most failures with HTTP 200 and a negative {@code error}.
+ * never by the wording of a message. Zalo answers most failures with HTTP 200 and a negative {@code error}. The
+ * codes are Zalo's own; the status, the timeouts, the detail's cap and blanking are the shared
+ * {@link FailureClassification}.
  *
  * <p>Sources: OA codes from chatwoot/chatwoot {@code lib/integrations/zalo/constants.rb} (-216) and
  * subiz/subiz.com {@code docs/110-xu-ly-tinh-huong/6.-xu-ly-loi-zalo-oa.md} (-230); ZNS codes from Zalo's own table
@@ -68,56 +67,39 @@ final class ZaloFailureClassifier {
     private static final Set<Integer> RATE_LIMIT = Set.of(OA_RATE_LIMIT);
     private static final Set<Integer> SERVER = Set.of(ZNS_UNKNOWN);
 
-    private static final int MAX_DETAIL = 500;
-
-    private final List<String> secrets;
+    private final FailureClassification shared;
 
     ZaloFailureClassifier(List<String> secrets) {
-        this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty()).toList();
+        this.shared = new FailureClassification(secrets);
     }
 
     /** An answer that is not a success, from {@code api} ("OA" or "ZNS"). */
     SendResult.Failed classify(String api, ZaloAnswer answer, Instant now) {
         int status = answer.status();
         int error = answer.error();
-        Duration retryAfter = RetryAfter.parse(answer.retryAfter(), now);
         String said = api + ": HTTP " + status + (error == 0 ? "" : ", Zalo error " + error)
                 + (answer.message().isBlank() ? "" : ": " + answer.message());
-        if (status == 200 && !answer.readable()) {
-            return SendResult.failed(FailureReason.SERVER_ERROR, detail("unreadable answer, " + said));
-        }
-        return SendResult.failed(reason(status, error), retryAfter, detail(said));
+        return shared.answered(status, reason(status, error), RetryAfter.parse(answer.retryAfter(), now), said);
     }
 
-    SendResult.Failed transport(String api, IOException failure) {
-        if (failure instanceof HttpConnectTimeoutException) {
-            return SendResult.failed(FailureReason.NETWORK, detail("could not connect to Zalo " + api + " in time"));
-        }
-        if (failure instanceof HttpTimeoutException) {
-            return SendResult.failed(
-                    FailureReason.TIMEOUT, detail("no answer from Zalo " + api + " within the read timeout"));
-        }
-        return SendResult.failed(
-                FailureReason.NETWORK,
-                detail("could not reach Zalo " + api + ": " + failure.getClass().getSimpleName()
-                        + (failure.getMessage() == null ? "" : " " + failure.getMessage())));
+    /** No answer from {@code api}: {@link ZaloHttp} reports timeouts in the JDK's terms. */
+    SendResult.Failed transport(String api, Exception failure) {
+        return shared.unanswered("Zalo " + api, failure);
     }
 
     SendResult.Failed auth(ZaloAuthException failure) {
-        return SendResult.failed(failure.reason(), detail(failure.getMessage()));
+        return shared.failed(failure.reason(), failure.getMessage());
     }
 
+    /** The reason Zalo's own {@code error} code names, or {@code null} to go by the status. */
     private static FailureReason reason(int status, int error) {
-        if (status == 401 || status == 403 || INVALID_TOKEN.contains(error)) {
+        if (INVALID_TOKEN.contains(error)) {
             return FailureReason.AUTH_ERROR;
         }
-        if (status == 429 || RATE_LIMIT.contains(error)) {
+        if (RATE_LIMIT.contains(error)) {
             return FailureReason.RATE_LIMITED;
         }
-        if (status == 408) {
-            return FailureReason.TIMEOUT;
-        }
-        if (status >= 500 || SERVER.contains(error)) {
+        if (SERVER.contains(error)) {
             return FailureReason.SERVER_ERROR;
         }
         if (INVALID_ADDRESS.contains(error)) {
@@ -126,15 +108,10 @@ final class ZaloFailureClassifier {
         if (QUOTA.contains(error)) {
             return FailureReason.QUOTA_EXCEEDED;
         }
-        // Any other 4xx or error code: Zalo read the request and refused it; sending it again will not help.
-        return FailureReason.REJECTED;
-    }
-
-    String detail(String text) {
-        String redacted = text == null ? "" : text;
-        for (String secret : secrets) {
-            redacted = redacted.replace(secret, "****");
+        if (error != 0 && status >= 200 && status < 300) {
+            // Any other code in a 200: Zalo read the request and refused it; sending it again will not help.
+            return FailureReason.REJECTED;
         }
-        return redacted.length() <= MAX_DETAIL ? redacted : redacted.substring(0, MAX_DETAIL) + "…";
+        return null;
     }
 }

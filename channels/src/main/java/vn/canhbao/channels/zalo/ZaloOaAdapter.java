@@ -167,7 +167,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
             return new Sent(classifier.transport(api, failure), null);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return new Sent(SendResult.failed(FailureReason.NETWORK, "interrupted while sending to Zalo " + api), null);
+            return new Sent(classifier.transport(api, interrupted), null);
         }
         if (answer.status() == 200 && answer.readable() && answer.error() == 0) {
             String id = answer.data(idField);

@@ -48,19 +48,6 @@ class AlertPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(AlertPlanner.class);
 
-    /**
-     * People read, written and published together: enough to batch the writes, few enough that sending starts early
-     * and a ward is never in memory whole.
-     */
-    private static final int PAGE = 5_000;
-
-    /**
-     * Urgent dispatches written and published together. The tier is written a chunk at a time so that the first
-     * loudspeakers and leaders are being sent while the rest are still written: at 300,000 people the whole tier
-     * (3,750 rows) took a second to write and publish, with the lanes idle meanwhile.
-     */
-    private static final int URGENT_CHUNK = 500;
-
     /** How long the urgent lane may stand still before the residents stop waiting for it. */
     private static final Duration URGENT_STALL = Duration.ofSeconds(1);
 
@@ -91,41 +78,6 @@ class AlertPlanner {
             JsonMapper json,
             PipelineMetrics metrics,
             PipelineProperties properties) {
-        this(
-                alerts,
-                audience,
-                policies,
-                dispatches,
-                publisher,
-                adapters,
-                tx,
-                json,
-                metrics,
-                PAGE,
-                URGENT_CHUNK,
-                properties.urgentHeadStart());
-    }
-
-    /**
-     * A planner that reads {@code page} people at a time, writes the urgent tier {@code urgentChunk} dispatches at a
-     * time and gives the urgent lane {@code urgentHeadStart}.
-     */
-    AlertPlanner(
-            AlertRepository alerts,
-            AudiencePlanner audience,
-            WardPolicyRepository policies,
-            DispatchRepository dispatches,
-            DispatchPublisher publisher,
-            ChannelAdapters adapters,
-            TransactionTemplate tx,
-            JsonMapper json,
-            PipelineMetrics metrics,
-            int page,
-            int urgentChunk,
-            Duration urgentHeadStart) {
-        if (page < 1 || urgentChunk < 1) {
-            throw new IllegalArgumentException("page and urgentChunk must be at least 1: " + page + ", " + urgentChunk);
-        }
         this.alerts = alerts;
         this.audience = audience;
         this.policies = policies;
@@ -136,9 +88,9 @@ class AlertPlanner {
         this.json = json;
         this.metrics = metrics;
         this.planTimer = metrics.stage("plan");
-        this.page = page;
-        this.urgentChunk = urgentChunk;
-        this.urgentHeadStart = urgentHeadStart;
+        this.page = properties.planningPage();
+        this.urgentChunk = properties.urgentChunk();
+        this.urgentHeadStart = properties.urgentHeadStart();
     }
 
     @KafkaListener(id = "alert-planner", topics = Topics.ALERTS, groupId = "canhbao-planner")

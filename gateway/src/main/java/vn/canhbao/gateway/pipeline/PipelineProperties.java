@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     messages are handed over; the wait also ends when those stop moving for a second (a provider down). 0: none
  * @param consumersPerLane Kafka consumers in each lane of each channel: with more than one, a lane sends one batch
  *     while it records another; at most the dispatch topics' partitions
+ * @param planningPage people read, written and published together (5,000): enough to batch the writes, few enough
+ *     that sending starts early and a ward is never in memory whole
+ * @param urgentChunk urgent dispatches written and published together (500), so the first loudspeakers and leaders
+ *     are being sent while the rest of the urgent tier is still written
  */
 @ConfigurationProperties("canhbao.pipeline")
 public record PipelineProperties(
@@ -33,4 +37,33 @@ public record PipelineProperties(
         Duration stallTimeout,
         Duration sweepInterval,
         int consumersPerLane,
-        Duration urgentHeadStart) {}
+        Duration urgentHeadStart,
+        int planningPage,
+        int urgentChunk) {
+
+    public PipelineProperties {
+        planningPage = planningPage == 0 ? 5_000 : planningPage;
+        urgentChunk = urgentChunk == 0 ? 500 : urgentChunk;
+        if (planningPage < 1 || urgentChunk < 1) {
+            throw new IllegalArgumentException(
+                    "planning-page and urgent-chunk must be at least 1: " + planningPage + ", " + urgentChunk);
+        }
+    }
+
+    /** The same settings with another planning page, urgent chunk and head start: a planner tuned for a test. */
+    PipelineProperties withPlanning(int page, int chunk, Duration headStart) {
+        return new PipelineProperties(
+                firstRetryDelay,
+                maxRetryDelay,
+                retryWithoutExpiry,
+                fallbackAfterFailures,
+                leaseRenewal,
+                leaseTimeout,
+                stallTimeout,
+                sweepInterval,
+                consumersPerLane,
+                headStart,
+                page,
+                chunk);
+    }
+}

@@ -45,6 +45,9 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
     private static final int URGENT_CHUNK = 100;
 
     @Autowired
+    PipelineProperties properties;
+
+    @Autowired
     AlertRepository alerts;
 
     @Autowired
@@ -382,9 +385,7 @@ class PlanningInPagesIntegrationTests extends GatewayIntegrationTest {
                 tx,
                 json,
                 metrics,
-                PAGE,
-                urgentChunk,
-                urgentHeadStart);
+                properties.withPlanning(PAGE, urgentChunk, urgentHeadStart));
     }
 
     private PagedWard seed() {

@@ -21,10 +21,10 @@ class AckLinkController {
 
     private final AckLinks links;
     private final LeaderDispatches dispatches;
-    private final Acknowledgements acks;
+    private final AckPublisher acks;
     private final WardDirectory wards;
 
-    AckLinkController(AckLinks links, LeaderDispatches dispatches, Acknowledgements acks, WardDirectory wards) {
+    AckLinkController(AckLinks links, LeaderDispatches dispatches, AckPublisher acks, WardDirectory wards) {
         this.links = links;
         this.dispatches = dispatches;
         this.acks = acks;

@@ -22,9 +22,9 @@ class AppAckController {
     record AppAck(UUID alertId, String pushToken) {}
 
     private final JdbcTemplate jdbc;
-    private final Acknowledgements acks;
+    private final AckPublisher acks;
 
-    AppAckController(JdbcTemplate jdbc, Acknowledgements acks) {
+    AppAckController(JdbcTemplate jdbc, AckPublisher acks) {
         this.jdbc = jdbc;
         this.acks = acks;
     }

@@ -25,10 +25,10 @@ class VoiceWebhook {
 
     private final TwilioRequests twilio;
     private final AckLinks links;
-    private final Acknowledgements acks;
+    private final AckPublisher acks;
     private final LeaderDispatches dispatches;
 
-    VoiceWebhook(TwilioRequests twilio, AckLinks links, Acknowledgements acks, LeaderDispatches dispatches) {
+    VoiceWebhook(TwilioRequests twilio, AckLinks links, AckPublisher acks, LeaderDispatches dispatches) {
         this.twilio = twilio;
         this.links = links;
         this.acks = acks;

@@ -30,7 +30,7 @@ import vn.canhbao.gateway.alerts.AlertService;
 import vn.canhbao.gateway.alerts.AlertState;
 import vn.canhbao.gateway.alerts.CapDocuments;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.escalation.GroupWatches;
+import vn.canhbao.gateway.escalation.GroupWatchRepository;
 import vn.canhbao.gateway.pipeline.AlertProgress;
 import vn.canhbao.gateway.pipeline.Progress;
 import vn.canhbao.gateway.pipeline.ProgressReport;
@@ -52,7 +52,7 @@ class AlertPageController {
     private final AlertProgress progress;
     private final CapDocuments cap;
     private final WardAccess access;
-    private final GroupWatches watches;
+    private final GroupWatchRepository watches;
     private final AlertReports reports;
     private final MessageSource messages;
     private final ConsoleFormat format;
@@ -66,7 +66,7 @@ class AlertPageController {
             AlertProgress progress,
             CapDocuments cap,
             WardAccess access,
-            GroupWatches watches,
+            GroupWatchRepository watches,
             AlertReports reports,
             MessageSource messages,
             ConsoleFormat format,

@@ -13,7 +13,7 @@ import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.text.NaturalOrder;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.escalation.GroupWatch;
-import vn.canhbao.gateway.escalation.GroupWatches;
+import vn.canhbao.gateway.escalation.GroupWatchRepository;
 import vn.canhbao.gateway.security.Officer;
 import vn.canhbao.gateway.security.WardAccess;
 
@@ -24,11 +24,11 @@ import vn.canhbao.gateway.security.WardAccess;
 @ControllerAdvice(basePackageClasses = ConsoleModel.class)
 class ConsoleModel {
 
-    private final GroupWatches watches;
+    private final GroupWatchRepository watches;
     private final WardAccess access;
     private final AlertRepository alerts;
 
-    ConsoleModel(GroupWatches watches, WardAccess access, AlertRepository alerts) {
+    ConsoleModel(GroupWatchRepository watches, WardAccess access, AlertRepository alerts) {
         this.watches = watches;
         this.access = access;
         this.alerts = alerts;

@@ -23,7 +23,7 @@ public class EscalationClock {
     private static final Logger log = LoggerFactory.getLogger(EscalationClock.class);
 
     private final JdbcTemplate jdbc;
-    private final GroupWatches watches;
+    private final GroupWatchRepository watches;
     private final EscalationPolicies policies;
     private final AlertRepository alerts;
     private final LeaderReminders reminders;
@@ -31,7 +31,7 @@ public class EscalationClock {
 
     EscalationClock(
             JdbcTemplate jdbc,
-            GroupWatches watches,
+            GroupWatchRepository watches,
             EscalationPolicies policies,
             AlertRepository alerts,
             LeaderReminders reminders,

@@ -30,7 +30,7 @@ class EscalationController {
 
     private final AlertAccess alertAccess;
     private final EscalationPolicies policies;
-    private final GroupWatches watches;
+    private final GroupWatchRepository watches;
     private final AlertRepository alerts;
     private final WardAccess access;
     private final AuditLog audit;
@@ -38,7 +38,7 @@ class EscalationController {
     EscalationController(
             AlertAccess alertAccess,
             EscalationPolicies policies,
-            GroupWatches watches,
+            GroupWatchRepository watches,
             AlertRepository alerts,
             WardAccess access,
             AuditLog audit) {

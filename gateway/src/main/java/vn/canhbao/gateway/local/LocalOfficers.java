@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import vn.canhbao.gateway.security.Officers;
+import vn.canhbao.gateway.security.OfficerRepository;
 import vn.canhbao.gateway.security.Role;
 import vn.canhbao.gateway.security.RoleGrant;
 import vn.canhbao.gateway.security.SecurityProperties;
@@ -20,7 +20,7 @@ public class LocalOfficers {
 
     private final String password;
 
-    LocalOfficers(Officers officers, SecurityProperties properties) {
+    LocalOfficers(OfficerRepository officers, SecurityProperties properties) {
         this.password = properties.localPassword() != null
                         && !properties.localPassword().isBlank()
                 ? properties.localPassword()
@@ -49,7 +49,7 @@ public class LocalOfficers {
         add(officers, "admin", "Quản trị hệ thống", new RoleGrant(Role.ADMIN, null, null));
     }
 
-    private void add(Officers officers, String username, String name, RoleGrant grant) {
+    private void add(OfficerRepository officers, String username, String name, RoleGrant grant) {
         if (officers.exists(username)) {
             officers.setPassword(username, password);
         } else {

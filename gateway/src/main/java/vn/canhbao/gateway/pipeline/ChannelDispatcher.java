@@ -56,7 +56,7 @@ class ChannelDispatcher {
     private final RetryPolicy retry;
     private final int fallbackAfterFailures;
     private final PipelineMetrics metrics;
-    private final DeliveryEvents events;
+    private final DeliveryEventPublisher events;
     private final Fallback fallback;
     private final LanePermits permits;
     private final TokenBucket bucket;
@@ -75,7 +75,7 @@ class ChannelDispatcher {
             JsonMapper json,
             RetryPolicy retry,
             int fallbackAfterFailures,
-            DeliveryEvents events,
+            DeliveryEventPublisher events,
             Fallback fallback,
             PipelineMetrics metrics,
             MeterRegistry meters) {

@@ -40,7 +40,7 @@ public class ChannelDispatchers implements SmartLifecycle {
             KafkaTemplate<String, String> kafka,
             JsonMapper json,
             PipelineProperties properties,
-            DeliveryEvents events,
+            DeliveryEventPublisher events,
             Fallback fallback,
             PipelineMetrics metrics,
             MeterRegistry meters) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.escalation.GroupWatch;
-import vn.canhbao.gateway.escalation.GroupWatches;
+import vn.canhbao.gateway.escalation.GroupWatchRepository;
 import vn.canhbao.gateway.pipeline.AlertProgress;
 
 /**
@@ -23,9 +23,9 @@ public class AlertReports {
 
     private final JdbcTemplate jdbc;
     private final AlertProgress progress;
-    private final GroupWatches watches;
+    private final GroupWatchRepository watches;
 
-    AlertReports(JdbcTemplate jdbc, AlertProgress progress, GroupWatches watches) {
+    AlertReports(JdbcTemplate jdbc, AlertProgress progress, GroupWatchRepository watches) {
         this.jdbc = jdbc;
         this.progress = progress;
         this.watches = watches;

@@ -16,17 +16,17 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 class OfficerOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
-    private final Officers officers;
+    private final OfficerRepository officers;
     private final String usernameClaim;
 
     OfficerOidcUserService(
-            OAuth2UserService<OidcUserRequest, OidcUser> provider, Officers officers, String usernameClaim) {
+            OAuth2UserService<OidcUserRequest, OidcUser> provider, OfficerRepository officers, String usernameClaim) {
         this.provider = provider;
         this.officers = officers;
         this.usernameClaim = usernameClaim;
     }
 
-    OfficerOidcUserService(Officers officers, String usernameClaim) {
+    OfficerOidcUserService(OfficerRepository officers, String usernameClaim) {
         this(new OidcUserService(), officers, usernameClaim);
     }
 

@@ -79,7 +79,7 @@ class SecurityConfiguration {
     SecurityFilterChain console(
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> oidcProviders,
-            Officers officers,
+            OfficerRepository officers,
             SecurityProperties properties,
             LoginThrottle throttle,
             MeterRegistry meters)

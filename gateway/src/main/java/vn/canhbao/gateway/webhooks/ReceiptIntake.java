@@ -11,7 +11,7 @@ import vn.canhbao.channels.DeliveryReceipt;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
-import vn.canhbao.gateway.pipeline.DeliveryEvents;
+import vn.canhbao.gateway.pipeline.DeliveryEventPublisher;
 import vn.canhbao.gateway.pipeline.DispatchReceipts;
 
 /**
@@ -25,10 +25,10 @@ class ReceiptIntake {
     private static final Logger log = LoggerFactory.getLogger(ReceiptIntake.class);
 
     private final DispatchReceipts dispatches;
-    private final DeliveryEvents events;
+    private final DeliveryEventPublisher events;
     private final MeterRegistry meters;
 
-    ReceiptIntake(DispatchReceipts dispatches, DeliveryEvents events, MeterRegistry meters) {
+    ReceiptIntake(DispatchReceipts dispatches, DeliveryEventPublisher events, MeterRegistry meters) {
         this.dispatches = dispatches;
         this.events = events;
         this.meters = meters;

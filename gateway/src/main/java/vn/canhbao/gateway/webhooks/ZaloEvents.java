@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.canhbao.channels.zalo.ZaloEvent;
 import vn.canhbao.channels.zalo.ZaloEventParser;
 import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.gateway.ack.Acknowledgements;
+import vn.canhbao.gateway.ack.AckPublisher;
 import vn.canhbao.gateway.ack.LeaderReply;
 import vn.canhbao.gateway.ack.Via;
 import vn.canhbao.gateway.messaging.Topics;
@@ -39,7 +39,7 @@ class ZaloEvents {
     private final JdbcTemplate jdbc;
     private final ReceiptIntake receipts;
     private final PipelineMetrics metrics;
-    private final Acknowledgements acks;
+    private final AckPublisher acks;
     private final ZaloLinkRequests links;
     private final TransactionTemplate tx;
     private final AuditLog audit;
@@ -48,7 +48,7 @@ class ZaloEvents {
             JdbcTemplate jdbc,
             ReceiptIntake receipts,
             PipelineMetrics metrics,
-            Acknowledgements acks,
+            AckPublisher acks,
             ZaloLinkRequests links,
             TransactionTemplate tx,
             AuditLog audit) {

@@ -21,7 +21,7 @@ import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.console.ConsoleSession;
 import vn.canhbao.gateway.local.DemoWards;
 
-/** Officers write, approve, issue and cancel alerts for their own wards only, with a second person where required. */
+/** OfficerRepository write, approve, issue and cancel alerts for their own wards only, with a second person where required. */
 class OfficerAlertsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired

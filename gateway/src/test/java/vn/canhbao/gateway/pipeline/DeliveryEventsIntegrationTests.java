@@ -29,7 +29,7 @@ import vn.canhbao.gateway.messaging.Topics;
 class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
-    DeliveryEvents events;
+    DeliveryEventPublisher events;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -46,7 +46,7 @@ class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // More than one record's worth, so the split into records is crossed.
         List<DeliveryEvent> batch = new ArrayList<>();
-        for (int i = 0; i < DeliveryEvents.PER_RECORD + 7; i++) {
+        for (int i = 0; i < DeliveryEventPublisher.PER_RECORD + 7; i++) {
             batch.add(new DeliveryEvent(
                     UUID.randomUUID(), alert, Channel.SMS, DeliveryStatus.UNDELIVERED, "SM" + i, null, "30003", at));
         }

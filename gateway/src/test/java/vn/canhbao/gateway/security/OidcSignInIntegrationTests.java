@@ -26,7 +26,7 @@ import vn.canhbao.gateway.GatewayIntegrationTest;
 class OidcSignInIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
-    Officers officers;
+    OfficerRepository officers;
 
     @Autowired
     WardAccess access;

@@ -19,7 +19,7 @@ import vn.canhbao.gateway.ack.LeaderConfirmed;
  * stage the caller saw, so two replicas (or a confirmation racing the clock) never both act on the same step.
  */
 @Repository
-public class GroupWatches {
+public class GroupWatchRepository {
 
     private static final String SELECT = "select w.alert_id, w.group_id, g.name, w.ward_code, w.stage, w.next_at,"
             + " w.confirmed_at, w.confirmed_by from group_watch w join neighbourhood_group g on g.id = w.group_id";
@@ -27,7 +27,7 @@ public class GroupWatches {
     private final JdbcTemplate jdbc;
     private final EscalationPolicies policies;
 
-    GroupWatches(JdbcTemplate jdbc, EscalationPolicies policies) {
+    GroupWatchRepository(JdbcTemplate jdbc, EscalationPolicies policies) {
         this.jdbc = jdbc;
         this.policies = policies;
     }
@@ -112,7 +112,7 @@ public class GroupWatches {
         return jdbc.query(
                 SELECT
                         + " where w.next_at <= ? and w.stage in ('WAITING', 'RESENT', 'CALLED') order by w.next_at limit ?",
-                GroupWatches::map,
+                GroupWatchRepository::map,
                 Timestamp.from(now),
                 limit);
     }
@@ -132,7 +132,7 @@ public class GroupWatches {
 
     public List<GroupWatch> ofAlert(UUID alertId) {
         List<GroupWatch> watches =
-                new ArrayList<>(jdbc.query(SELECT + " where w.alert_id = ?", GroupWatches::map, alertId));
+                new ArrayList<>(jdbc.query(SELECT + " where w.alert_id = ?", GroupWatchRepository::map, alertId));
         watches.sort(Comparator.comparing(GroupWatch::groupName, NaturalOrder.INSTANCE));
         return watches;
     }
@@ -148,7 +148,7 @@ public class GroupWatches {
                         + String.join(",", wardCodes.stream().map(w -> "?").toList()) + ")";
         return jdbc.query(
                 SELECT + " where w.stage in ('CALLED', 'UNREACHED')" + where + " order by w.updated_at desc",
-                GroupWatches::map,
+                GroupWatchRepository::map,
                 wardCodes == null ? new Object[0] : wardCodes.toArray());
     }
 

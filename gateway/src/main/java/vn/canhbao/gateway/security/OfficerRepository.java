@@ -10,12 +10,12 @@ import org.springframework.stereotype.Repository;
 
 /** The officers and their roles, with hashed passwords. */
 @Repository
-public class Officers implements UserDetailsService {
+public class OfficerRepository implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
 
-    Officers(JdbcTemplate jdbc, PasswordEncoder passwords) {
+    OfficerRepository(JdbcTemplate jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
         this.passwords = passwords;
     }

@@ -17,13 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
  * broker has it, so "đã ghi nhận" on the leader's screen is true.
  */
 @Service
-public class Acknowledgements {
+public class AckPublisher {
 
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
 
-    Acknowledgements(KafkaTemplate<String, String> kafka, JsonMapper json, JdbcTemplate jdbc) {
+    AckPublisher(KafkaTemplate<String, String> kafka, JsonMapper json, JdbcTemplate jdbc) {
         this.kafka = kafka;
         this.json = json;
         this.jdbc = jdbc;

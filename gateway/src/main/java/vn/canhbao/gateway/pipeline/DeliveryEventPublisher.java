@@ -15,7 +15,7 @@ import vn.canhbao.gateway.messaging.Topics;
  * a serialisation and a parse saved for nearly every dispatch. The record is keyed by the first event's alert.
  */
 @Component
-public class DeliveryEvents {
+public class DeliveryEventPublisher {
 
     /** Events in one record: a few hundred bytes each, well under Kafka's 1 MB record limit. */
     static final int PER_RECORD = 500;
@@ -23,7 +23,7 @@ public class DeliveryEvents {
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
 
-    DeliveryEvents(KafkaTemplate<String, String> kafka, JsonMapper json) {
+    DeliveryEventPublisher(KafkaTemplate<String, String> kafka, JsonMapper json) {
         this.kafka = kafka;
         this.json = json;
     }

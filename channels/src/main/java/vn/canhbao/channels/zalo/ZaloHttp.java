@@ -38,9 +38,9 @@ import org.apache.hc.core5.util.Timeout;
  * attempt per call: retries and redirects are off.
  *
  * <p>Apache HttpClient's classic API, run on the caller's thread, rather than the JDK's {@code HttpClient}, which hands
- * every request between its own worker threads several times: in a profile of a 300,000-person fan-out its threads
- * held a quarter of the gateway's samples, more than the Twilio SDK's SMS sends on this same Apache client. The
- * benchmark's gateway uses 3–11 % less CPU per dispatch with it (docs/performance.md, seventh round). Timeouts are
+ * every request between its own worker threads several times: in a profile of a large fan-out its threads held more
+ * of the gateway's samples than the Twilio SDK's SMS sends on this same Apache client (docs/performance.md, seventh
+ * round, has the figures). Timeouts are
  * reported as the JDK's {@link HttpConnectTimeoutException} (nothing was sent) and {@link HttpTimeoutException} (no
  * answer in time), which the callers tell apart.
  */

@@ -236,8 +236,8 @@ class AlertPlanner {
      * Waits until the alerts' urgent dispatches are no longer waiting or being sent, for as long as they keep moving:
      * a lane that is down stops the wait a second after the last urgent dispatch moved, and no wait is longer than
      * {@code urgentHeadStart}. A dispatch being sent is work under way, not a lane down, however long its round of
-     * sends takes: a batch of 500 pushes took 3.6 s at 300,000 people, and a wait that ended a second after its claim
-     * put a whole ward's planning beside the leaders' messages. The residents' pages are planned after it in any case.
+     * sends takes (seconds, for a batch of pushes in a large ward): a wait that ended a second after its claim put a
+     * whole ward's planning beside the leaders' messages (docs/performance.md, sixth round). The residents' pages are planned after it in any case.
      */
     private void awaitUrgentLanes(List<AlertId> ids) {
         long now = System.nanoTime();

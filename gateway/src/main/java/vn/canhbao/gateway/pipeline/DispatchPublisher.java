@@ -21,7 +21,7 @@ import vn.canhbao.core.delivery.Dispatch;
  *
  * <p>The normal lane's records go through a producer of their own. A broker answers one connection's requests one at a
  * time, in order: on a shared producer, the urgent lane's records and the dispatchers' delivery events queued behind
- * the residents' pages of thousands of records (0.8 s a round at 100,000 people), and the leaders waited with them.
+ * the residents' pages of thousands of records, and the leaders waited with them (docs/performance.md, fourth round).
  */
 @Component
 class DispatchPublisher implements DisposableBean {

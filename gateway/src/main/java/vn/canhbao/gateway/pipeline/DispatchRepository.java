@@ -41,8 +41,8 @@ public class DispatchRepository {
      * The status test of the claim, written so that no index can serve it: the rows are found by their ids, and the
      * status only filters them. As a plain {@code status in (…)} PostgreSQL's planner, which takes planned rows to be
      * rare, read the whole planned range of the sweeper's index ({@code dispatch_due}; {@code dispatch_in_flight} on
-     * PostgreSQL) for every claim and intersected it with the ids: 80 % of the server's time in a 100,000-person
-     * fan-out, and more the larger the ward.
+     * PostgreSQL) for every claim and intersected it with the ids: most of the server's time in a large fan-out, and
+     * more the larger the ward (docs/performance.md, fifth round).
      */
     private static final String CLAIMABLE = "(status in ('PLANNED', 'RETRY_WAIT')) is true";
 

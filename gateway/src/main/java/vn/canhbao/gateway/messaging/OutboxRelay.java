@@ -16,14 +16,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves outbox records to Kafka in order, and marks them published only once the broker has acknowledged them
- * ({@code acks=all}). A record may be published twice (a crash between the acknowledgement and the mark, or two relays
- * in two replicas); every consumer of the pipeline is idempotent, so that costs nothing but a little work.
+ * ({@code acks=all}). A record may be published twice (a crash between the acknowledgement and the mark); every
+ * consumer of the pipeline is idempotent, so that costs nothing but a little work.
+ *
+ * <p>One relay for all replicas (#17): on PostgreSQL a round runs in a transaction that holds an advisory lock, and a
+ * replica that finds it held leaves the round to the one holding it. Sharing the rows instead ({@code skip locked})
+ * would publish two batches at once and could put a cancel on Kafka before the alert it cancels. The lock goes with the
+ * holder's transaction, so when that replica dies the next round of another takes over.
  */
 @Component
 public class OutboxRelay implements SmartLifecycle {
@@ -32,12 +39,19 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int BATCH = 500;
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration KEEP_PUBLISHED = Duration.ofDays(1);
+    /** The advisory lock's key: "canhbao outbox relay", as a number. */
+    static final long RELAY_LOCK = 0x63616e6862616f01L;
 
     private final JdbcTemplate jdbc;
     private final KafkaTemplate<String, String> kafka;
     private final Duration pollInterval;
     private final Counter published;
     private final Counter failures;
+    private final Counter leftToAnother;
+    private final TransactionTemplate tx;
+    /** PostgreSQL's advisory lock; H2 is embedded in one process, whose one relay needs none. */
+    private final boolean shared;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private volatile boolean wakeUp;
@@ -46,13 +60,20 @@ public class OutboxRelay implements SmartLifecycle {
 
     OutboxRelay(
             JdbcTemplate jdbc,
+            TransactionTemplate tx,
             KafkaTemplate<String, String> kafka,
             // Read by name, not through PipelineProperties: messaging sits below the pipeline and knows nothing of it.
             @Value("${canhbao.pipeline.outbox-poll-interval}") Duration pollInterval,
             MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.kafka = kafka;
         this.pollInterval = pollInterval;
+        this.shared = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>)
+                c -> c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")));
+        this.leftToAnother = Counter.builder("canhbao.outbox.left_to_another")
+                .description("Relay rounds left to the replica that holds the relay")
+                .register(meters);
         this.published = Counter.builder("canhbao.outbox.published")
                 .description("Outbox records acknowledged by Kafka")
                 .register(meters);
@@ -104,8 +125,23 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes the oldest pending records; returns how many. */
+    /** Publishes the oldest pending records; returns how many (none when another replica is relaying). */
     int relayBatch() {
+        if (!shared) {
+            return publishBatch();
+        }
+        Integer n = tx.execute(status -> {
+            Boolean mine = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, RELAY_LOCK);
+            if (!Boolean.TRUE.equals(mine)) {
+                leftToAnother.increment();
+                return 0;
+            }
+            return publishBatch();
+        });
+        return n == null ? 0 : n;
+    }
+
+    private int publishBatch() {
         record Pending(long id, String topic, String key, String payload) {}
         List<Pending> rows = jdbc.query(
                 "select id, topic, record_key, payload from outbox where published_at is null order by id limit "

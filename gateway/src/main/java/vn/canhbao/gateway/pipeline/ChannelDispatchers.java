@@ -1,11 +1,13 @@
 package vn.canhbao.gateway.pipeline;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -50,6 +52,12 @@ public class ChannelDispatchers implements SmartLifecycle {
             var limits = adapter.limits();
             var permits = new LanePermits(limits.maxConcurrency());
             var bucket = new TokenBucket(limits.messagesPerSecond());
+            var share = new AccountShare(
+                    channel.name(), bucket, Set.of(Topics.dispatch(channel), Topics.urgentDispatch(channel)));
+            Gauge.builder("canhbao.provider.rate", bucket, TokenBucket::perSecond)
+                    .description("Sends per second this replica paces a provider account to: its share of the limit")
+                    .tag("channel", channel.name())
+                    .register(meters);
             for (boolean urgent : new boolean[] {true, false}) {
                 var dispatcher = new ChannelDispatcher(
                         adapter,
@@ -68,6 +76,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                 var container =
                         typed.createContainer(urgent ? Topics.urgentDispatch(channel) : Topics.dispatch(channel));
                 container.getContainerProperties().setGroupId(groupId(channel, urgent));
+                container.getContainerProperties().setConsumerRebalanceListener(share);
                 container.getContainerProperties().setMessageListener((BatchMessageListener<String, String>)
                         dispatcher::onBatch);
                 container.setConcurrency(Math.max(1, properties.consumersPerLane()));

@@ -7,12 +7,14 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Paces the sends of one provider account to its rate limit: a token bucket holding at most one second of tokens, so a
  * burst never exceeds the provider's per-second limit. The urgent lane takes tokens first: while an urgent send
- * waits, normal sends wait behind it.
+ * waits, normal sends wait behind it. With several replicas each paces to its share of the account ({@link
+ * AccountShare}), so together they keep the account's limit.
  */
 class TokenBucket {
 
-    private final double perSecond;
-    private final double capacity;
+    private final double accountRate;
+    private double perSecond;
+    private double capacity;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition refilled = lock.newCondition();
     private double tokens;
@@ -23,10 +25,38 @@ class TokenBucket {
         if (!(perSecond > 0)) {
             throw new IllegalArgumentException("rate must be positive, was " + perSecond);
         }
+        this.accountRate = perSecond;
         this.perSecond = perSecond;
         this.capacity = Math.max(1, perSecond);
         this.tokens = capacity;
         this.refilledAt = System.nanoTime();
+    }
+
+    /** Paces to {@code fraction} (0 to 1) of the account's rate from now on; waiting sends see the new pace at once. */
+    void share(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("a share is more than 0 and at most 1, was " + fraction);
+        }
+        lock.lock();
+        try {
+            refill();
+            perSecond = accountRate * fraction;
+            capacity = Math.max(1, perSecond);
+            tokens = Math.min(tokens, capacity);
+            refilled.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The rate this process paces to now, in sends per second. */
+    double perSecond() {
+        lock.lock();
+        try {
+            return perSecond;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Takes one token, waiting as long as needed; urgent callers go before normal ones. */

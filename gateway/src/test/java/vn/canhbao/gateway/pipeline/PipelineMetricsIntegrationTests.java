@@ -33,6 +33,10 @@ class PipelineMetricsIntegrationTests extends GatewayIntegrationTest {
                 .containsPattern("canhbao_provider_latency_seconds_count\\{[^}]*channel=\"SMS\"[^}]*} [1-9]")
                 .containsPattern("canhbao_handover_latency_seconds_count\\{[^}]*channel=\"SMS\"[^}]*} [1-9]")
                 .containsPattern("canhbao_delivery_events_total\\{[^}]*status=\"ACCEPTED\"[^}]*} [1-9]")
-                .contains("kafka_consumer_fetch_manager_records_lag_max");
+                .contains("kafka_consumer_fetch_manager_records_lag_max")
+                // One replica holds every dispatch partition, so it paces to the whole account (1,000/s in tests).
+                .containsPattern("canhbao_provider_rate\\{[^}]*channel=\"SMS\"[^}]*} 1000\\.0")
+                .contains("canhbao_dispatches_waiting{")
+                .contains("canhbao_dispatches_waiting_oldest_seconds{");
     }
 }

@@ -2,11 +2,13 @@ package vn.canhbao.gateway.pipeline;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -16,7 +18,10 @@ import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.canhbao.channels.FailureReason;
+import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.delivery.Dispatch;
 import vn.canhbao.gateway.messaging.Topics;
 
 /**
@@ -32,6 +37,7 @@ public class ChannelDispatchers implements SmartLifecycle {
     private final Map<Channel, ConcurrentMessageListenerContainer<String, String>> urgentContainers =
             new EnumMap<>(Channel.class);
     private final List<ChannelDispatcher> dispatchers = new ArrayList<>();
+    private final Map<Channel, ImmediateSender> immediate = new EnumMap<>(Channel.class);
     private volatile boolean running;
 
     @SuppressWarnings("unchecked")
@@ -54,6 +60,7 @@ public class ChannelDispatchers implements SmartLifecycle {
             var bucket = new TokenBucket(limits.messagesPerSecond());
             var share = new AccountShare(
                     channel.name(), bucket, Set.of(Topics.dispatch(channel), Topics.urgentDispatch(channel)));
+            immediate.put(channel, new ImmediateSender(adapter, bucket, permits, retry, metrics));
             Gauge.builder("canhbao.provider.rate", bucket, TokenBucket::perSecond)
                     .description("Sends per second this replica paces a provider account to: its share of the limit")
                     .tag("channel", channel.name())
@@ -94,6 +101,24 @@ public class ChannelDispatchers implements SmartLifecycle {
                 (urgent ? urgentContainers : containers).put(channel, container);
             }
         });
+    }
+
+    /**
+     * Sends one message at once, for someone who waits on it (a one-time code, a leader's reminder), within the
+     * channel's limits and its retry policy for as long as {@code patience} allows: see {@link ImmediateSender}. Empty
+     * when the channel is not in service.
+     */
+    public Optional<SendResult> sendNow(Dispatch dispatch, Duration patience) {
+        ImmediateSender sender = immediate.get(dispatch.channel());
+        if (sender == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(sender.send(dispatch, patience));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(SendResult.failed(FailureReason.TIMEOUT, "interrupted while waiting to send"));
+        }
     }
 
     /** The Kafka consumer group of one lane of a channel. */

@@ -11,8 +11,8 @@ import vn.canhbao.core.message.SmsSegments;
 
 /**
  * The two SMS of the page: the one-time code and, once subscribed, the confirmation with the unsubscribe link. They go
- * straight to the SMS adapter, once, while the person waits on the page: a code that arrives after a retry's back-off
- * is no use, and the page tells them to try again instead. The texts are in the public message bundle, in the
+ * at once, within the SMS account's limits, a failing provider tried again for as long as a person waits on a page
+ * ({@link StandaloneMessages#PATIENCE}); after that the page tells them to try again. The texts are in the public message bundle, in the
  * person's language, short enough for one or two segments.
  */
 @Component

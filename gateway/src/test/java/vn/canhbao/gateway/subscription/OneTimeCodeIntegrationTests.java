@@ -85,6 +85,29 @@ class OneTimeCodeIntegrationTests extends SubscriptionIntegrationTest {
     }
 
     @Test
+    void aCodeGetsThroughAProviderThatFailsTwiceWhileThePersonWaits() throws Exception {
+        // #16: the code goes through the SMS account's limits and retry policy, not straight to the adapter once.
+        String phone = "+84339200009";
+        forget(phone);
+        twilio.failNext(2, List.of(phone));
+        try {
+            ResidentBrowser browser = browser();
+            String confirmPath = requestCode(browser, phone);
+
+            HttpResponse<String> done = browser.post(confirmPath, confirmation(lastCodeTo(phone), "vi", "SMS"));
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+            assertThat(count(phone)).as("subscribed").isOne();
+            assertThat(twilio.acceptedBodiesTo(phone).stream()
+                            .filter(b -> CODE.matcher(b).find()))
+                    .as("one code, after two refusals")
+                    .hasSize(1);
+        } finally {
+            twilio.reset();
+            forget(phone);
+        }
+    }
+
+    @Test
     void aPhoneIsSentThreeCodesAnHourAndTheCodeIsStoredOnlyAsAHash() throws Exception {
         String phone = "+84339200004";
         forget(phone);

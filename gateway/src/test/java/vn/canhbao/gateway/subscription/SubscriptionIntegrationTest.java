@@ -24,7 +24,7 @@ abstract class SubscriptionIntegrationTest extends GatewayIntegrationTest {
     /** Phường Tân Định, Thành phố Hồ Chí Minh; its pre-2025 code 26734 resolves to it. */
     static final String TAN_DINH = "26737";
 
-    private static final Pattern CODE = Pattern.compile("^(\\d{6}) ");
+    static final Pattern CODE = Pattern.compile("^(\\d{6}) ");
     private static final Pattern CONFIRM_PATH = Pattern.compile("^/dang-ky/xac-nhan/[0-9a-f-]{36}$");
 
     @Autowired

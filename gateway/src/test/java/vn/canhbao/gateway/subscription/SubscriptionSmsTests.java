@@ -19,7 +19,7 @@ import vn.canhbao.gateway.pipeline.ChannelAdapters;
 class SubscriptionSmsTests {
 
     private final SubscriptionSms sms =
-            new SubscriptionSms(new StandaloneMessages(new ChannelAdapters(List.of())), messages());
+            new SubscriptionSms(new StandaloneMessages(new ChannelAdapters(List.of()), null), messages());
 
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})

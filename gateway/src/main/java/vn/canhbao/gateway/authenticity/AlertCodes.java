@@ -29,9 +29,10 @@ public class AlertCodes {
 
     private final AlertRepository alerts;
     private final WardDirectory wards;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AlertCodes(AlertRepository alerts, WardDirectory wards) {
+    AlertCodes(AlertRepository alerts, WardDirectory wards, Clock clock) {
+        this.clock = clock;
         this.alerts = alerts;
         this.wards = wards;
     }

@@ -27,9 +27,9 @@ class CodeChecks {
     private final VerifyRateLimit limit;
     private final MeterRegistry meters;
 
-    CodeChecks(AlertCodes codes, VerifyProperties properties, MeterRegistry meters) {
+    CodeChecks(AlertCodes codes, VerifyProperties properties, MeterRegistry meters, Clock clock) {
         this.codes = codes;
-        this.limit = new VerifyRateLimit(properties.requestsPerMinute(), Clock.systemUTC());
+        this.limit = new VerifyRateLimit(properties.requestsPerMinute(), clock);
         this.meters = meters;
     }
 

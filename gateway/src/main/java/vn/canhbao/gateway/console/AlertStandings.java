@@ -1,6 +1,6 @@
 package vn.canhbao.gateway.console;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +22,12 @@ import vn.canhbao.gateway.security.WardAccess;
 @Component
 class AlertStandings {
 
+    private final Clock clock;
     private final AlertService service;
     private final WardAccess access;
 
-    AlertStandings(AlertService service, WardAccess access) {
+    AlertStandings(AlertService service, WardAccess access, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.access = access;
     }
@@ -42,7 +44,7 @@ class AlertStandings {
         }
         if (stored.alert()
                 .expiry()
-                .map(e -> e.toInstant().isBefore(Instant.now()))
+                .map(e -> e.toInstant().isBefore(clock.instant()))
                 .orElse(false)) {
             return AlertStanding.EXPIRED;
         }

@@ -1,5 +1,6 @@
 package vn.canhbao.gateway.escalation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ public class EscalationClock {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationClock.class);
 
+    private final Clock clock;
     private final JdbcTemplate jdbc;
     private final GroupWatchRepository watches;
     private final EscalationPolicies policies;
@@ -35,7 +37,9 @@ public class EscalationClock {
             EscalationPolicies policies,
             AlertRepository alerts,
             LeaderReminders reminders,
-            LeaderCalls calls) {
+            LeaderCalls calls,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.watches = watches;
         this.policies = policies;
@@ -64,7 +68,7 @@ public class EscalationClock {
         }
         try {
             watchNewlyPlanned();
-            for (GroupWatch due : watches.due(Instant.now(), 200)) {
+            for (GroupWatch due : watches.due(clock.instant(), 200)) {
                 act(due);
             }
         } catch (RuntimeException e) {
@@ -79,7 +83,7 @@ public class EscalationClock {
                 UUID.class);
         for (UUID id : planned) {
             alerts.find(new AlertId(id)).ifPresent(stored -> {
-                Instant issued = stored.issuedAt() != null ? stored.issuedAt() : Instant.now();
+                Instant issued = stored.issuedAt() != null ? stored.issuedAt() : clock.instant();
                 EscalationPolicy policy = policies.of(stored.alert().wardCode());
                 int groups = watches.start(id, stored.alert().wardCode(), issued.plus(policy.resendAfter()));
                 log.info("Watching {} groups of alert {} for their leaders' confirmation", groups, id);
@@ -100,11 +104,11 @@ public class EscalationClock {
             return;
         }
         if (watches.ruleMet(watch.alertId(), watch.groupId())) {
-            watches.confirmed(watch.alertId(), watch.groupId(), null, Instant.now());
+            watches.confirmed(watch.alertId(), watch.groupId(), null, clock.instant());
             return;
         }
         EscalationPolicy policy = policies.of(watch.wardCode());
-        Instant issued = stored.issuedAt() != null ? stored.issuedAt() : Instant.now();
+        Instant issued = stored.issuedAt() != null ? stored.issuedAt() : clock.instant();
         switch (watch.stage()) {
             case WAITING -> {
                 if (watches.advance(watch, Stage.RESENT, issued.plus(policy.callAfter()))) {
@@ -144,7 +148,7 @@ public class EscalationClock {
     private boolean ended(StoredAlert stored) {
         boolean expired = stored.alert()
                 .expiry()
-                .map(e -> e.toInstant().isBefore(Instant.now()))
+                .map(e -> e.toInstant().isBefore(clock.instant()))
                 .orElse(false);
         return expired || alerts.isCancelled(stored.alert().id());
     }

@@ -30,11 +30,12 @@ class BulletinController {
     private final BulletinRepository bulletins;
     private final AlertRepository alerts;
     private final CapReader reader = new CapReader();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final WardAccess access;
 
-    BulletinController(BulletinRepository bulletins, AlertRepository alerts, WardAccess access) {
+    BulletinController(BulletinRepository bulletins, AlertRepository alerts, WardAccess access, Clock clock) {
+        this.clock = clock;
         this.bulletins = bulletins;
         this.alerts = alerts;
         this.access = access;

@@ -71,7 +71,7 @@ public class BulletinIntake {
     private final AuditLog audit;
     private final MeterRegistry meters;
     private final TrustedSigners signers;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     BulletinIntake(
             WardDirectory wards,
@@ -83,7 +83,9 @@ public class BulletinIntake {
             JsonMapper json,
             AuditLog audit,
             MeterRegistry meters,
-            TrustedSigners signers) {
+            TrustedSigners signers,
+            Clock clock) {
+        this.clock = clock;
         this.wards = wards;
         this.bulletins = bulletins;
         this.drafter = drafter;

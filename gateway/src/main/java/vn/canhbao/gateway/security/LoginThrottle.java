@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -36,11 +35,6 @@ class LoginThrottle {
     private final LoginThrottleProperties limits;
     private final Clock clock;
     private final Map<String, Tries> pairs;
-
-    @Autowired
-    LoginThrottle(LoginThrottleProperties limits) {
-        this(limits, Clock.systemUTC());
-    }
 
     LoginThrottle(LoginThrottleProperties limits, Clock clock) {
         this.limits = limits;

@@ -95,7 +95,8 @@ class AudiencePlanner {
         } while (people.size() == page);
     }
 
-    private static List<Target> targets(List<Recipient> people, Set<Channel> channels) {
+    /** Each person on each channel they chose that is in service and on which they have an address. */
+    static List<Target> targets(List<Recipient> people, Set<Channel> channels) {
         List<Target> targets = new ArrayList<>();
         for (Recipient r : people) {
             for (Channel channel : r.channels()) {

@@ -110,11 +110,11 @@ class Fallback {
     }
 
     /** The person's channels after {@code failed}, then the personal channels they did not choose. */
-    private static List<Channel> order(Recipient r, Channel failed) {
+    static List<Channel> order(Recipient r, Channel failed) {
         List<Channel> order = new ArrayList<>();
         int at = r.channels().indexOf(failed);
         order.addAll(r.channels().subList(at + 1, r.channels().size()));
-        PERSONAL.stream().filter(c -> !r.channels().contains(c)).forEach(order::add);
+        PERSONAL.stream().filter(c -> !r.channels().contains(c) && c != failed).forEach(order::add);
         return order;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import vn.canhbao.channels.firebase.FirebaseConfig;
 
 /**
  * A stand-in for Firebase Cloud Messaging's HTTP v1 API on WireMock, for tests, local mode and the benchmark. It
@@ -71,6 +72,24 @@ public final class FcmSimulator implements AutoCloseable {
 
     public String accessToken() {
         return accessToken;
+    }
+
+    /**
+     * The configuration that sends to this simulator with its project and bearer token, everything else from
+     * {@code settings}.
+     */
+    public FirebaseConfig adapterConfig(FirebaseConfig settings) {
+        return new FirebaseConfig(
+                project,
+                null,
+                accessToken,
+                baseUrl(),
+                settings.appName(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.messagesPerSecond(),
+                settings.maxConcurrency(),
+                settings.linkBaseUrl());
     }
 
     /** Makes these registration tokens known; a message to any other token is answered {@code UNREGISTERED}. */

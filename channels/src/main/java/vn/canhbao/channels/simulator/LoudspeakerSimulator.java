@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
 
 /**
  * A stand-in for a vendor's commune loudspeaker gateway on WireMock, implementing canhbao's loudspeaker contract
@@ -61,6 +62,26 @@ public final class LoudspeakerSimulator implements AutoCloseable {
 
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * The configuration that sends to this simulator with its Bearer key, everything else (voice, repeats, callbacks,
+     * field names, limits) from {@code settings}.
+     */
+    public LoudspeakerConfig adapterConfig(LoudspeakerConfig settings) {
+        return new LoudspeakerConfig(
+                baseUrl(),
+                null,
+                apiKey,
+                settings.mapping(),
+                settings.voice(),
+                settings.repeat(),
+                settings.callbackUrl(),
+                settings.callbackSecret(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.messagesPerSecond(),
+                settings.maxConcurrency());
     }
 
     /** Also knows these clusters. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.canhbao.channels.twilio.TwilioConfig;
 
 /**
  * A stand-in for Twilio's Messages API on WireMock, for tests, local mode and the benchmark. It answers
@@ -73,6 +74,25 @@ public final class TwilioSimulator implements AutoCloseable {
 
     public String authToken() {
         return authToken;
+    }
+
+    /**
+     * The configuration that sends to this simulator: its address and credentials (and a Messaging Service when
+     * {@code settings} name no sender), everything else from {@code settings}.
+     */
+    public TwilioConfig adapterConfig(TwilioConfig settings) {
+        boolean noSender = settings.messagingServiceSid() == null && settings.from() == null;
+        return new TwilioConfig(
+                accountSid,
+                authToken,
+                noSender ? "MG00000000000000000000000000000000" : settings.messagingServiceSid(),
+                settings.from(),
+                settings.statusCallbackUrl(),
+                baseUrl(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.messagesPerSecond(),
+                settings.maxConcurrency());
     }
 
     /** Delays every answer by this much (default none). */

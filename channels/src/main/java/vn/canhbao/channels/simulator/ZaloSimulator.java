@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloTokens;
 
 /**
@@ -79,6 +80,28 @@ public final class ZaloSimulator implements AutoCloseable {
 
     public String appSecretKey() {
         return appSecretKey;
+    }
+
+    /**
+     * The configuration that sends all three APIs to this simulator with its credentials (and a template, so that ZNS
+     * works), everything else from {@code settings}.
+     */
+    public ZaloConfig adapterConfig(ZaloConfig settings) {
+        URI here = baseUrl();
+        return new ZaloConfig(
+                appId,
+                appSecretKey,
+                DEFAULT_OA_SECRET_KEY,
+                here,
+                here,
+                here,
+                here,
+                settings.znsTemplateId() == null ? "local-simulator-template" : settings.znsTemplateId(),
+                settings.znsFields(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.messagesPerSecond(),
+                settings.maxConcurrency());
     }
 
     /**

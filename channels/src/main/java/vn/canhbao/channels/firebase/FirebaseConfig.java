@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * How to reach Firebase Cloud Messaging (HTTP v1) through the Firebase Admin SDK. Framework-free: the gateway binds
- * its properties into it. Missing timeouts, limits and app name take the defaults below; {@link #validate()} reports
- * every problem at once.
+ * {@code canhbao.channels.firebase.*} straight into it. Missing timeouts, limits and app name take the defaults
+ * below; {@link #validate()} reports every problem at once.
  *
  * @param projectId the Firebase project; part of the request path {@code /v1/projects/{projectId}/messages:send}
  * @param credentials a service-account JSON file; {@code null} for Application Default Credentials, or with
@@ -64,6 +64,7 @@ public record FirebaseConfig(
     private static final Pattern PROJECT_ID = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
 
     public FirebaseConfig {
+        projectId = projectId == null || projectId.isBlank() ? null : projectId;
         appName = appName == null || appName.isBlank() ? "canhbao-push-" + UUID.randomUUID() : appName;
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
@@ -120,20 +121,6 @@ public record FirebaseConfig(
     }
 
     public FirebaseConfig withAppName(String appName) {
-        return new FirebaseConfig(
-                projectId,
-                credentials,
-                accessToken,
-                baseUrl,
-                appName,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency,
-                linkBaseUrl);
-    }
-
-    public FirebaseConfig withBaseUrl(URI baseUrl) {
         return new FirebaseConfig(
                 projectId,
                 credentials,

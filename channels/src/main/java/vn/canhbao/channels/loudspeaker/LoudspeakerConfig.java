@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * How to reach a vendor's loudspeaker broadcast gateway (hệ thống truyền thanh ứng dụng CNTT-VT) through canhbao's
- * contract, {@code docs/loudspeaker-api.md}. Framework-free: the gateway binds its properties into it. Missing values
- * take the defaults below; {@link #validate()} reports every problem at once.
+ * contract, {@code docs/loudspeaker-api.md}. Framework-free: the gateway binds {@code canhbao.channels.loudspeaker.*}
+ * straight into it. Missing values take the defaults below; {@link #validate()} reports every problem at once.
  *
  * @param baseUrl the vendor's API root; the adapter posts to {@code {baseUrl}/broadcasts}
  * @param authHeader the header that carries the credential: {@code Authorization} (sent as {@code Bearer <token>}) or

@@ -1,9 +1,8 @@
 package vn.canhbao.channels.simulator;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import vn.canhbao.channels.firebase.FirebaseConfig;
 
 /**
  * A stand-in for Firebase Cloud Messaging's HTTP v1 API on WireMock, for tests, local mode and the benchmark. It
@@ -12,11 +11,13 @@ import java.util.Optional;
  * {@code UNREGISTERED}; topics are always accepted), can be made slow, flaky or over quota at runtime, and records
  * what it accepted per target. It keeps no request journal, so it stays light over hundreds of thousands of requests.
  *
+ * <p>{@link #reset()} also clears quota mode; registered tokens stay.
+ *
  * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.FcmSimulator --port 8090 --latency-ms 30}; a
  * process there is read and steered through {@code /simulator/stats}, {@code /simulator/reset} and
  * {@code /simulator/settings}.
  */
-public final class FcmSimulator implements AutoCloseable {
+public final class FcmSimulator extends ProviderSimulator<FcmSimulator, FcmMessagesApi> {
 
     public static final String DEFAULT_PROJECT = "canhbao-local";
 
@@ -25,8 +26,6 @@ public final class FcmSimulator implements AutoCloseable {
 
     private final String project;
     private final String accessToken;
-    private final FcmMessagesApi api;
-    private final WireMockHost host;
 
     public FcmSimulator() {
         this(DEFAULT_PROJECT, DEFAULT_ACCESS_TOKEN);
@@ -34,35 +33,9 @@ public final class FcmSimulator implements AutoCloseable {
 
     /** A simulator for this project that accepts only this bearer token, as FCM does. */
     public FcmSimulator(String project, String accessToken) {
+        super(new FcmMessagesApi(project, accessToken), 4, 64);
         this.project = project;
         this.accessToken = accessToken;
-        this.api = new FcmMessagesApi(project, accessToken);
-        this.host = new WireMockHost(api, 4, 64);
-    }
-
-    /** Starts on a free port. */
-    public FcmSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} (0 for a free one), listening on the loopback interface. */
-    public FcmSimulator start(int port) {
-        return start(port, "127.0.0.1");
-    }
-
-    /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
-    public FcmSimulator start(int port, String bindAddress) {
-        host.start(port, bindAddress);
-        return this;
-    }
-
-    public int port() {
-        return host.port();
-    }
-
-    /** The base URL to give an adapter, e.g. {@code http://localhost:8090}. */
-    public URI baseUrl() {
-        return host.baseUrl();
     }
 
     public String project() {
@@ -73,38 +46,41 @@ public final class FcmSimulator implements AutoCloseable {
         return accessToken;
     }
 
+    /**
+     * The configuration that sends to this simulator with its project and bearer token, everything else from
+     * {@code settings}.
+     */
+    public FirebaseConfig adapterConfig(FirebaseConfig settings) {
+        return new FirebaseConfig(
+                project,
+                null,
+                accessToken,
+                baseUrl(),
+                settings.appName(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.messagesPerSecond(),
+                settings.maxConcurrency(),
+                settings.linkBaseUrl());
+    }
+
     /** Makes these registration tokens known; a message to any other token is answered {@code UNREGISTERED}. */
     public FcmSimulator registerTokens(String... tokens) {
         for (String token : tokens) {
-            api.registerToken(token);
+            api().registerToken(token);
         }
         return this;
     }
 
     /** Forgets a token, as FCM does once the app is uninstalled. */
     public FcmSimulator unregisterToken(String token) {
-        api.unregisterToken(token);
+        api().unregisterToken(token);
         return this;
     }
 
     /** Treats every well-formed token as registered (for local mode and benchmarks with many devices). */
     public FcmSimulator acceptAnyToken(boolean any) {
-        api.acceptAnyToken(any);
-        return this;
-    }
-
-    /** Delays every answer by this much (default none). */
-    public FcmSimulator latency(Duration latency) {
-        api.faults().latencyMillis(Math.toIntExact(latency.toMillis()));
-        return this;
-    }
-
-    /**
-     * Makes this fraction (0..1) of requests answer 500 {@code INTERNAL} or 503 {@code UNAVAILABLE} (alternately),
-     * spread evenly and the same on every run.
-     */
-    public FcmSimulator failureRate(double rate) {
-        api.faults().failureRate(rate);
+        api().acceptAnyToken(any);
         return this;
     }
 
@@ -113,18 +89,17 @@ public final class FcmSimulator implements AutoCloseable {
      * FCM does past the project's per-minute quota.
      */
     public FcmSimulator quotaExceededNext(int requests, int retryAfterSeconds) {
-        api.faults().rateLimitNext(requests, retryAfterSeconds);
-        return this;
+        return rateLimitNext(requests, retryAfterSeconds);
     }
 
     /** How many messages it accepted (answered 200). */
     public int acceptedCount() {
-        return api.acceptedCount();
+        return api().acceptedCount();
     }
 
     /** Messages accepted per target, {@code token:<token>} or {@code topic:<name>}, sorted. */
     public Map<String, Integer> acceptedCountsByTarget() {
-        return api.acceptedCountsByTarget();
+        return api().acceptedCountsByTarget();
     }
 
     /**
@@ -132,28 +107,8 @@ public final class FcmSimulator implements AutoCloseable {
      * {@code topic:<name>}), as JSON; kept for the first 10,000 targets.
      */
     public Optional<String> lastMessageTo(String target) {
-        return Optional.ofNullable(api.lastMessageTo(target));
+        return Optional.ofNullable(api().lastMessageTo(target));
     }
-
-    /** How many requests reached it, answered or failed (control calls not counted). */
-    public long requestCount() {
-        return api.requests();
-    }
-
-    /** Forgets what it accepted and clears failure rate and quota mode; tokens and latency stay. */
-    public void reset() {
-        api.reset();
-    }
-
-    public void stop() {
-        host.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
     /**
      * Runs a simulator until the process is stopped. Arguments: {@code --port N} (default 8090, 0 for a free one),
      * {@code --latency-ms N}, {@code --failure-rate R}, {@code --project ID}, {@code --access-token T},
@@ -167,14 +122,7 @@ public final class FcmSimulator implements AutoCloseable {
                 .option("--accept-any-token", "true")
                 .parse(args);
         FcmSimulator simulator = new FcmSimulator(arguments.value("--project"), arguments.value("--access-token"));
-        simulator
-                .latency(Duration.ofMillis(arguments.latencyMillis()))
-                .failureRate(arguments.failureRate())
-                .acceptAnyToken(Boolean.parseBoolean(arguments.value("--accept-any-token")));
-        simulator.start(arguments.port(), arguments.bindAddress());
-        WireMockHost.serveUntilStopped(
-                simulator::stop,
-                "FcmSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port() + " project "
-                        + simulator.project());
+        simulator.acceptAnyToken(Boolean.parseBoolean(arguments.value("--accept-any-token")));
+        simulator.serveUntilStopped(arguments, "project " + simulator.project());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloTokens;
 
 /**
@@ -15,12 +16,14 @@ import vn.canhbao.channels.zalo.ZaloTokens;
  * {@code POST /message/template} for {@code 84…} phones within a daily quota. It can be made slow, flaky or
  * rate-limited at runtime and counts what it accepted per user and per phone. It keeps no request journal.
  *
+ * <p>{@link #reset()} also forgets followers and phones without Zalo and refills the ZNS quota; tokens stay.
+ *
  * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.ZaloSimulator --port 8090}; it prints a token pair
  * to seed the token store with, and is read and steered through {@code /simulator/stats}, {@code /simulator/reset},
  * {@code /simulator/settings}, {@code /simulator/follow?userId=}, {@code /simulator/expire-token} and
  * {@code /simulator/authorise}.
  */
-public final class ZaloSimulator implements AutoCloseable {
+public final class ZaloSimulator extends ProviderSimulator<ZaloSimulator, ZaloOpenApi> {
 
     public static final String DEFAULT_APP_ID = "1234567890123456789";
 
@@ -33,8 +36,6 @@ public final class ZaloSimulator implements AutoCloseable {
 
     private final String appId;
     private final String appSecretKey;
-    private final ZaloOpenApi api;
-    private final WireMockHost host;
 
     public ZaloSimulator() {
         this(DEFAULT_APP_ID, DEFAULT_APP_SECRET_KEY);
@@ -42,35 +43,9 @@ public final class ZaloSimulator implements AutoCloseable {
 
     /** A simulator that accepts only this app's token requests, as Zalo does. */
     public ZaloSimulator(String appId, String appSecretKey) {
+        super(new ZaloOpenApi(appId, appSecretKey, DEFAULT_ZNS_DAILY_QUOTA), 4, 64);
         this.appId = appId;
         this.appSecretKey = appSecretKey;
-        this.api = new ZaloOpenApi(appId, appSecretKey, DEFAULT_ZNS_DAILY_QUOTA);
-        this.host = new WireMockHost(api, 4, 64);
-    }
-
-    /** Starts on a free port. */
-    public ZaloSimulator start() {
-        return start(0);
-    }
-
-    /** Starts on {@code port} (0 for a free one), listening on the loopback interface. */
-    public ZaloSimulator start(int port) {
-        return start(port, "127.0.0.1");
-    }
-
-    /** Starts on {@code port} (0 for a free one), listening on {@code bindAddress}. */
-    public ZaloSimulator start(int port, String bindAddress) {
-        host.start(port, bindAddress);
-        return this;
-    }
-
-    public int port() {
-        return host.port();
-    }
-
-    /** The base URL for all three of the adapter's hosts, e.g. {@code http://localhost:8090}. */
-    public URI baseUrl() {
-        return host.baseUrl();
     }
 
     public String appId() {
@@ -82,141 +57,119 @@ public final class ZaloSimulator implements AutoCloseable {
     }
 
     /**
+     * The configuration that sends all three APIs to this simulator with its credentials (and a template, so that ZNS
+     * works), everything else from {@code settings}.
+     */
+    public ZaloConfig adapterConfig(ZaloConfig settings) {
+        URI here = baseUrl();
+        return new ZaloConfig(
+                appId,
+                appSecretKey,
+                DEFAULT_OA_SECRET_KEY,
+                here,
+                here,
+                here,
+                here,
+                settings.znsTemplateId() == null ? "local-simulator-template" : settings.znsTemplateId(),
+                settings.znsFields(),
+                settings.connectTimeout(),
+                settings.readTimeout(),
+                settings.messagesPerSecond(),
+                settings.maxConcurrency());
+    }
+
+    /**
      * A fresh token pair, as an operator's consent to the OA gives: save it in the adapter's token store. The previous
      * pair stops working.
      */
     public ZaloTokens authorise() {
-        String[] pair = api.authorise();
+        String[] pair = api().authorise();
         return new ZaloTokens(pair[0], pair[1], Instant.now().plus(Duration.ofHours(25)));
     }
 
     /** The access token it accepts now (after the adapter's refreshes, the latest one). */
     public String currentAccessToken() {
-        return api.accessToken();
+        return api().accessToken();
     }
 
     /** The refresh token it accepts now; every earlier one is spent. */
     public String currentRefreshToken() {
-        return api.refreshToken();
+        return api().refreshToken();
     }
 
     /** Makes the current access token invalid (-216, or -124 on ZNS) until the adapter refreshes it. */
     public ZaloSimulator expireAccessToken() {
-        api.expireAccessToken();
+        api().expireAccessToken();
         return this;
     }
 
     /** Registers users that follow the OA and wrote to it within 7 days: consultation messages reach them. */
     public ZaloSimulator follow(String... userIds) {
         for (String userId : userIds) {
-            api.follow(userId);
+            api().follow(userId);
         }
         return this;
     }
 
     /** The user leaves the OA (or its 7-day window closes): consultation messages get -230. */
     public ZaloSimulator unfollow(String userId) {
-        api.unfollow(userId);
+        api().unfollow(userId);
         return this;
     }
 
     /** ZNS to this phone ({@code 84…}) gets -118, "Zalo account not existed". */
     public ZaloSimulator phoneWithoutZalo(String znsPhone) {
-        api.withoutZalo(znsPhone);
+        api().withoutZalo(znsPhone);
         return this;
     }
 
     /** Sets the ZNS daily quota and refills it; 0 makes every ZNS send a quota error. */
     public ZaloSimulator znsDailyQuota(int quota) {
-        api.znsDailyQuota(quota);
-        return this;
-    }
-
-    /** Delays every answer by this much (default none). */
-    public ZaloSimulator latency(Duration latency) {
-        api.faults().latencyMillis(Math.toIntExact(latency.toMillis()));
-        return this;
-    }
-
-    /** Makes this fraction (0..1) of sends answer HTTP 500 or 503 (alternately), spread evenly. */
-    public ZaloSimulator failureRate(double rate) {
-        api.faults().failureRate(rate);
-        return this;
-    }
-
-    /** Answers the next {@code requests} sends HTTP 429, with {@code Retry-After} if positive. */
-    public ZaloSimulator rateLimitNext(int requests, int retryAfterSeconds) {
-        api.faults().rateLimitNext(requests, retryAfterSeconds);
+        api().znsDailyQuota(quota);
         return this;
     }
 
     /** How many messages it accepted, OA and ZNS together. */
     public int acceptedCount() {
-        return api.acceptedCount();
+        return api().acceptedCount();
     }
 
     /** OA messages accepted per user id, sorted. */
     public Map<String, Integer> acceptedCountsByUser() {
-        return api.acceptedByUser().countsByTo();
+        return api().acceptedByUser().countsByTo();
     }
 
     /** ZNS messages accepted per phone ({@code 84…}), sorted. */
     public Map<String, Integer> acceptedCountsByPhone() {
-        return api.acceptedByPhone().countsByTo();
+        return api().acceptedByPhone().countsByTo();
     }
 
     /** The texts of the OA messages accepted for {@code userId}, in order. */
     public List<String> acceptedTextsTo(String userId) {
-        return api.acceptedByUser().bodiesTo(userId);
+        return api().acceptedByUser().bodiesTo(userId);
     }
 
     /** The {@code template_data} (as JSON) of the ZNS messages accepted for {@code znsPhone}, in order. */
     public List<String> acceptedTemplateDataTo(String znsPhone) {
-        return api.acceptedByPhone().bodiesTo(znsPhone);
+        return api().acceptedByPhone().bodiesTo(znsPhone);
     }
 
     /** How many token refreshes it granted. */
     public long refreshCount() {
-        return api.refreshes();
+        return api().refreshes();
     }
-
-    /** How many API requests reached it, answered or failed. */
-    public long requestCount() {
-        return api.requests();
-    }
-
-    /**
-     * Forgets what it accepted, followers and phones without Zalo; clears failure rate and rate limiting; refills the
-     * ZNS quota. Latency and tokens stay.
-     */
-    public void reset() {
-        api.reset();
-    }
-
-    public void stop() {
-        host.stop();
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
-
     /**
      * Runs a simulator until the process is stopped. Arguments: {@code --port N} (default 8089, 0 for a free one),
      * {@code --latency-ms N}, {@code --failure-rate R}, {@code --bind ADDRESS} (default 127.0.0.1). Prints its URL and
      * a token pair for the token store.
      */
     public static void main(String[] args) throws InterruptedException {
-        SimulatorArguments arguments = SimulatorArguments.parse(args);
+        SimulatorCommandLine arguments = SimulatorCommandLine.withPort(8089).parse(args);
         ZaloSimulator simulator = new ZaloSimulator();
-        simulator.latency(Duration.ofMillis(arguments.latencyMillis())).failureRate(arguments.failureRate());
-        simulator.start(arguments.port(), arguments.bindAddress());
         ZaloTokens tokens = simulator.authorise();
-        WireMockHost.serveUntilStopped(
-                simulator::stop,
-                "ZaloSimulator listening on http://" + arguments.bindAddress() + ":" + simulator.port()
-                        + " app " + simulator.appId() + " access_token " + tokens.accessToken() + " refresh_token "
+        simulator.serveUntilStopped(
+                arguments,
+                "app " + simulator.appId() + " access_token " + tokens.accessToken() + " refresh_token "
                         + tokens.refreshToken());
     }
 }

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How to reach Twilio's Messages API. Framework-free: the gateway binds its properties into it. Missing timeouts and
- * limits take the defaults below; {@link #validate()} reports every missing required value at once.
+ * How to reach Twilio's Messages API. Framework-free: the gateway binds {@code canhbao.channels.twilio.*} straight
+ * into it. Missing timeouts and limits take the defaults below; {@link #validate()} reports every missing required
+ * value at once.
  *
  * @param accountSid the account ({@code AC…}); it is the Basic-auth user and part of the request path
  * @param authToken the account's auth token; never printed, not even by {@link #toString()}
@@ -53,6 +54,11 @@ public record TwilioConfig(
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
     public TwilioConfig {
+        // Unset environment variables arrive as empty strings.
+        accountSid = blankToNull(accountSid);
+        authToken = blankToNull(authToken);
+        messagingServiceSid = blankToNull(messagingServiceSid);
+        from = blankToNull(from);
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
         messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
@@ -180,6 +186,10 @@ public record TwilioConfig(
 
     private static Duration positiveOr(Duration value, Duration fallback) {
         return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value;
     }
 
     private static boolean isBlank(String value) {

@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How to reach Zalo's Official Account and ZNS APIs. Framework-free: the gateway binds its properties into it. Missing
- * URLs, timeouts and limits take the defaults below; {@link #validate()} reports every problem at once.
+ * How to reach Zalo's Official Account and ZNS APIs. Framework-free: the gateway binds
+ * {@code canhbao.channels.zalo.*} straight into it. Missing URLs, timeouts and limits take the defaults below;
+ * {@link #validate()} reports every problem at once.
  *
  * @param appId the Zalo app linked to the OA; sent as {@code app_id} to the token endpoint, and found in webhooks
  * @param appSecretKey the app's secret key, sent as the {@code secret_key} header of the token endpoint; never printed
  * @param oaSecretKey the OA secret key that signs webhooks ({@code X-ZEvent-Signature}); not the app secret; never
  *     printed
+ * @param baseUrl one host for the OA, ZNS and OAuth APIs (a staging gateway, the simulator), used for each of the
+ *     three that is not set on its own; {@code null} for Zalo's own hosts
  * @param openApiBaseUrl the OA API ({@code /v3.0/oa/message/cs}), default {@code https://openapi.zalo.me}
  * @param businessApiBaseUrl the ZNS API ({@code /message/template}), default {@code https://business.openapi.zalo.me}
  * @param oauthBaseUrl the token endpoint's host ({@code /v4/oa/access_token}), default
  *     {@code https://oauth.zaloapp.com}
- * @param znsTemplateId the approved ZNS template for warnings sent by phone; {@code null} for no ZNS (recipients
- *     without a user id then fail, and the -230 fallback is off)
+ * @param znsTemplateId the approved ZNS template for warnings sent by phone; {@code null} or blank for no ZNS
+ *     (recipients without a user id then fail, and the -230 fallback is off)
  * @param znsFields which {@code template_data} keys carry title, text and code
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer once the request is sent
@@ -31,6 +34,7 @@ public record ZaloConfig(
         String appId,
         String appSecretKey,
         String oaSecretKey,
+        URI baseUrl,
         URI openApiBaseUrl,
         URI businessApiBaseUrl,
         URI oauthBaseUrl,
@@ -72,9 +76,10 @@ public record ZaloConfig(
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
     public ZaloConfig {
-        openApiBaseUrl = openApiBaseUrl == null ? DEFAULT_OPEN_API_BASE_URL : openApiBaseUrl;
-        businessApiBaseUrl = businessApiBaseUrl == null ? DEFAULT_BUSINESS_API_BASE_URL : businessApiBaseUrl;
-        oauthBaseUrl = oauthBaseUrl == null ? DEFAULT_OAUTH_BASE_URL : oauthBaseUrl;
+        openApiBaseUrl = firstOf(openApiBaseUrl, baseUrl, DEFAULT_OPEN_API_BASE_URL);
+        businessApiBaseUrl = firstOf(businessApiBaseUrl, baseUrl, DEFAULT_BUSINESS_API_BASE_URL);
+        oauthBaseUrl = firstOf(oauthBaseUrl, baseUrl, DEFAULT_OAUTH_BASE_URL);
+        znsTemplateId = isBlank(znsTemplateId) ? null : znsTemplateId;
         znsFields = znsFields == null ? ZnsTemplateFields.defaults() : znsFields;
         connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
         readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
@@ -84,7 +89,7 @@ public record ZaloConfig(
 
     /** A configuration with Zalo's URLs and the defaults, without ZNS. */
     public static ZaloConfig of(String appId, String appSecretKey, String oaSecretKey) {
-        return new ZaloConfig(appId, appSecretKey, oaSecretKey, null, null, null, null, null, null, null, 0, 0);
+        return new ZaloConfig(appId, appSecretKey, oaSecretKey, null, null, null, null, null, null, null, null, 0, 0);
     }
 
     /**
@@ -106,9 +111,6 @@ public record ZaloConfig(
         checkUrl("openApiBaseUrl", openApiBaseUrl, problems);
         checkUrl("businessApiBaseUrl", businessApiBaseUrl, problems);
         checkUrl("oauthBaseUrl", oauthBaseUrl, problems);
-        if (znsTemplateId != null && znsTemplateId.isBlank()) {
-            problems.add("znsTemplateId must not be blank; leave it out to send without ZNS");
-        }
         if (new HashSet<>(List.of(znsFields.title(), znsFields.body(), znsFields.code())).size() < 3) {
             problems.add("znsFields must name three different template_data keys, were " + znsFields);
         }
@@ -121,21 +123,14 @@ public record ZaloConfig(
     /** Sends all traffic (OA, ZNS, OAuth) to one host, e.g. the simulator. */
     public ZaloConfig withBaseUrl(URI baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
-        return withBaseUrls(baseUrl, baseUrl, baseUrl);
-    }
-
-    /**
-     * Sends each API to its own host (a staging gateway, a proxy, the simulator); a null URL keeps that API's current
-     * one.
-     */
-    public ZaloConfig withBaseUrls(URI openApi, URI businessApi, URI oauth) {
         return new ZaloConfig(
                 appId,
                 appSecretKey,
                 oaSecretKey,
-                openApi == null ? openApiBaseUrl : openApi,
-                businessApi == null ? businessApiBaseUrl : businessApi,
-                oauth == null ? oauthBaseUrl : oauth,
+                baseUrl,
+                baseUrl,
+                baseUrl,
+                baseUrl,
                 znsTemplateId,
                 znsFields,
                 connectTimeout,
@@ -149,6 +144,7 @@ public record ZaloConfig(
                 appId,
                 appSecretKey,
                 oaSecretKey,
+                baseUrl,
                 openApiBaseUrl,
                 businessApiBaseUrl,
                 oauthBaseUrl,
@@ -165,6 +161,7 @@ public record ZaloConfig(
                 appId,
                 appSecretKey,
                 oaSecretKey,
+                baseUrl,
                 openApiBaseUrl,
                 businessApiBaseUrl,
                 oauthBaseUrl,
@@ -181,6 +178,7 @@ public record ZaloConfig(
                 appId,
                 appSecretKey,
                 oaSecretKey,
+                baseUrl,
                 openApiBaseUrl,
                 businessApiBaseUrl,
                 oauthBaseUrl,
@@ -206,6 +204,10 @@ public record ZaloConfig(
         if (url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
             problems.add(name + " must be an absolute http(s) URL, was " + url);
         }
+    }
+
+    private static URI firstOf(URI own, URI shared, URI fallback) {
+        return own != null ? own : shared != null ? shared : fallback;
     }
 
     private static String masked(String secret) {

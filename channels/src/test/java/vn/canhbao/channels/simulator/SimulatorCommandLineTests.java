@@ -32,4 +32,11 @@ class SimulatorCommandLineTests {
                 .withMessageContaining("unknown option --account-sid")
                 .withMessageContaining("--project");
     }
+
+    @Test
+    void refusesAnOptionWithoutItsValue() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SimulatorCommandLine.withPort(8089).parse(new String[] {"--port"}))
+                .withMessageContaining("needs a value");
+    }
 }

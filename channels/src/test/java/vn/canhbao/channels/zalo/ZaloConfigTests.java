@@ -35,8 +35,28 @@ class ZaloConfigTests {
                 .hasMessageContaining("openApiBaseUrl")
                 .hasMessageContaining("businessApiBaseUrl")
                 .hasMessageContaining("oauthBaseUrl")
-                .hasMessageContaining("znsTemplateId")
                 .hasMessageContaining("znsFields");
+    }
+
+    @Test
+    void aBlankTemplateMeansNoZns() {
+        // An unset ZALO_ZNS_TEMPLATE_ID arrives as an empty string.
+        assertThat(ZaloConfig.of("app", "secret", "oa")
+                        .withZnsTemplate(" ", null)
+                        .znsTemplateId())
+                .isNull();
+    }
+
+    @Test
+    void oneBaseUrlServesEachApiNotSetOnItsOwn() {
+        URI staging = URI.create("https://zalo.staging.example");
+        URI oauth = URI.create("https://oauth.staging.example");
+        ZaloConfig config =
+                new ZaloConfig("app", "secret", "oa", staging, null, null, oauth, null, null, null, null, 0, 0);
+
+        assertThat(config.openApiBaseUrl()).isEqualTo(staging);
+        assertThat(config.businessApiBaseUrl()).isEqualTo(staging);
+        assertThat(config.oauthBaseUrl()).isEqualTo(oauth);
     }
 
     @Test

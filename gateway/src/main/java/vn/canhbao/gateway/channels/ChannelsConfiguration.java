@@ -1,8 +1,5 @@
 package vn.canhbao.gateway.channels;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +13,6 @@ import vn.canhbao.channels.firebase.FirebaseConfig;
 import vn.canhbao.channels.firebase.FirebasePushAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
-import vn.canhbao.channels.loudspeaker.LoudspeakerFieldMapping;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
@@ -39,85 +35,16 @@ class ChannelsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelsConfiguration.class);
 
-    /**
-     * {@code canhbao.channels.twilio.*}.
-     *
-     * @param baseUrl where the Twilio SDK sends every request instead of {@code https://api.twilio.com}: a staging
-     *     provider or the simulators in production mode ({@code TWILIO_BASE_URL}); null for Twilio itself
-     */
-    record TwilioProperties(
-            String accountSid,
-            String authToken,
-            String messagingServiceSid,
-            String from,
-            URI statusCallbackUrl,
-            URI baseUrl,
-            Duration connectTimeout,
-            Duration readTimeout,
-            double messagesPerSecond,
-            int maxConcurrency) {}
-
-    /**
-     * {@code canhbao.channels.zalo.*}.
-     *
-     * @param baseUrl one host for the OA, ZNS and OAuth APIs, e.g. a staging gateway or the simulator
-     *     ({@code ZALO_BASE_URL}); null for Zalo's own hosts
-     * @param openApiBaseUrl the OA API's host alone ({@code ZALO_OPEN_API_BASE_URL}), over {@code baseUrl}
-     * @param businessApiBaseUrl the ZNS API's host alone ({@code ZALO_BUSINESS_API_BASE_URL}), over {@code baseUrl}
-     * @param oauthBaseUrl the token endpoint's host alone ({@code ZALO_OAUTH_BASE_URL}), over {@code baseUrl}
-     */
-    record ZaloProperties(
-            String appId,
-            String appSecretKey,
-            String oaSecretKey,
-            String znsTemplateId,
-            URI baseUrl,
-            URI openApiBaseUrl,
-            URI businessApiBaseUrl,
-            URI oauthBaseUrl,
-            Duration connectTimeout,
-            Duration readTimeout,
-            double messagesPerSecond,
-            int maxConcurrency) {}
-
-    /** {@code canhbao.channels.loudspeaker.*}. */
-    record LoudspeakerProperties(
-            URI baseUrl,
-            String authHeader,
-            String authToken,
-            String voice,
-            int repeat,
-            URI callbackUrl,
-            String callbackSecret,
-            LoudspeakerFieldMapping mapping,
-            double messagesPerSecond,
-            int maxConcurrency) {}
-
-    /** {@code canhbao.channels.firebase.*}. */
-    record FirebaseProperties(
-            String projectId, Path credentials, URI linkBaseUrl, double messagesPerSecond, int maxConcurrency) {}
-
     @Bean
     @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)
     TwilioConfig twilioConfig(Environment environment, ObjectProvider<TwilioSimulator> simulator) {
-        TwilioProperties p = bind(environment, "twilio", TwilioProperties.class);
+        TwilioConfig config = bind(environment, "twilio", TwilioConfig.class);
         TwilioSimulator sim = simulator.getIfAvailable();
-        TwilioConfig config = new TwilioConfig(
-                sim != null ? sim.accountSid() : blankToNull(p == null ? null : p.accountSid()),
-                sim != null ? sim.authToken() : blankToNull(p == null ? null : p.authToken()),
-                p == null || blankToNull(p.messagingServiceSid()) == null
-                        ? (sim != null ? "MG00000000000000000000000000000000" : null)
-                        : p.messagingServiceSid(),
-                p == null ? null : blankToNull(p.from()),
-                p == null ? null : p.statusCallbackUrl(),
-                sim != null ? sim.baseUrl() : (p == null ? null : p.baseUrl()),
-                p == null ? null : p.connectTimeout(),
-                p == null ? null : p.readTimeout(),
-                p == null ? 0 : p.messagesPerSecond(),
-                p == null ? 0 : p.maxConcurrency());
         if (sim != null) {
             log.info("SMS goes to the Twilio simulator at {}", sim.baseUrl());
-        } else if (config.baseUrl() != null) {
+            return sim.adapterConfig(config).validate();
+        }
+        if (config.baseUrl() != null) {
             log.info("SMS goes to the Twilio API at {} (canhbao.channels.twilio.base-url)", config.baseUrl());
         }
         return config.validate();
@@ -142,39 +69,15 @@ class ChannelsConfiguration {
     @Bean
     @ConditionalOnProperty(name = "canhbao.channels.zalo.enabled", havingValue = "true")
     ZaloConfig zaloConfig(Environment environment, ObjectProvider<ZaloSimulator> simulator) {
-        ZaloProperties p = bind(environment, "zalo", ZaloProperties.class);
+        ZaloConfig config = bind(environment, "zalo", ZaloConfig.class);
         ZaloSimulator sim = simulator.getIfAvailable();
-        ZaloConfig config = sim != null
-                ? ZaloConfig.of(sim.appId(), sim.appSecretKey(), ZaloSimulator.DEFAULT_OA_SECRET_KEY)
-                        .withBaseUrl(sim.baseUrl())
-                : ZaloConfig.of(
-                        p == null ? null : blankToNull(p.appId()),
-                        p == null ? null : blankToNull(p.appSecretKey()),
-                        p == null ? null : blankToNull(p.oaSecretKey()));
-        String template = p == null ? null : blankToNull(p.znsTemplateId());
-        if (template == null && sim != null) {
-            template = "local-simulator-template";
-        }
-        if (template != null) {
-            config = config.withZnsTemplate(template, null);
-        }
-        if (p != null) {
-            config = config.withTimeouts(p.connectTimeout(), p.readTimeout())
-                    .withLimits(p.messagesPerSecond(), p.maxConcurrency());
-        }
-        if (sim == null && p != null) {
-            if (p.baseUrl() != null) {
-                config = config.withBaseUrl(p.baseUrl());
-            }
-            config = config.withBaseUrls(p.openApiBaseUrl(), p.businessApiBaseUrl(), p.oauthBaseUrl());
-        }
         if (sim != null) {
             log.info("Zalo goes to the Zalo simulator at {}", sim.baseUrl());
-        } else if (p != null
-                && (p.baseUrl() != null
-                        || p.openApiBaseUrl() != null
-                        || p.businessApiBaseUrl() != null
-                        || p.oauthBaseUrl() != null)) {
+            return sim.adapterConfig(config).validate();
+        }
+        if (!config.openApiBaseUrl().equals(ZaloConfig.DEFAULT_OPEN_API_BASE_URL)
+                || !config.businessApiBaseUrl().equals(ZaloConfig.DEFAULT_BUSINESS_API_BASE_URL)
+                || !config.oauthBaseUrl().equals(ZaloConfig.DEFAULT_OAUTH_BASE_URL)) {
             log.info(
                     "Zalo goes to OA {}, ZNS {}, OAuth {} (canhbao.channels.zalo.*base-url)",
                     config.openApiBaseUrl(),
@@ -202,33 +105,12 @@ class ChannelsConfiguration {
     @Bean
     @ConditionalOnProperty(name = "canhbao.channels.loudspeaker.enabled", havingValue = "true")
     LoudspeakerConfig loudspeakerConfig(Environment environment, ObjectProvider<LoudspeakerSimulator> simulator) {
-        LoudspeakerProperties p = bind(environment, "loudspeaker", LoudspeakerProperties.class);
+        // A vendor's own field names come under mapping (docs/loudspeaker-api.md, "A vendor with its own names").
+        LoudspeakerConfig config = bind(environment, "loudspeaker", LoudspeakerConfig.class);
         LoudspeakerSimulator sim = simulator.getIfAvailable();
-        LoudspeakerConfig config = sim != null
-                ? LoudspeakerConfig.of(sim.baseUrl(), sim.apiKey())
-                : LoudspeakerConfig.of(p == null ? null : p.baseUrl(), p == null ? null : blankToNull(p.authToken()));
-        if (p != null) {
-            if (sim == null && blankToNull(p.authHeader()) != null) {
-                config = config.withAuthHeader(p.authHeader());
-            }
-            if (blankToNull(p.voice()) != null) {
-                config = config.withVoice(p.voice());
-            }
-            if (p.repeat() > 0) {
-                config = config.withRepeat(p.repeat());
-            }
-            if (p.callbackUrl() != null) {
-                config = config.withCallback(p.callbackUrl(), p.callbackSecret());
-            }
-            if (p.mapping() != null) {
-                // A vendor's own field names (docs/loudspeaker-api.md, "A vendor with its own names"); unset names keep
-                // ours.
-                config = config.withMapping(p.mapping());
-            }
-            config = config.withLimits(p.messagesPerSecond(), p.maxConcurrency());
-        }
         if (sim != null) {
             log.info("Loudspeaker broadcasts go to the loudspeaker simulator at {}", sim.baseUrl());
+            return sim.adapterConfig(config).validate();
         }
         return config.validate();
     }
@@ -242,17 +124,11 @@ class ChannelsConfiguration {
     @Bean
     @ConditionalOnProperty(name = "canhbao.channels.firebase.enabled", havingValue = "true")
     FirebaseConfig firebaseConfig(Environment environment, ObjectProvider<FcmSimulator> simulator) {
-        FirebaseProperties p = bind(environment, "firebase", FirebaseProperties.class);
+        FirebaseConfig config = bind(environment, "firebase", FirebaseConfig.class);
         FcmSimulator sim = simulator.getIfAvailable();
-        URI links = p == null || p.linkBaseUrl() == null ? URI.create("https://canhbao.vn") : p.linkBaseUrl();
-        FirebaseConfig config = sim != null
-                ? FirebaseConfig.forStandIn(sim.project(), sim.baseUrl(), sim.accessToken(), links)
-                : FirebaseConfig.of(p == null ? null : p.projectId(), p == null ? null : p.credentials(), links);
-        if (p != null) {
-            config = config.withLimits(p.messagesPerSecond(), p.maxConcurrency());
-        }
         if (sim != null) {
             log.info("App push goes to the FCM simulator at {}", sim.baseUrl());
+            return sim.adapterConfig(config).validate();
         }
         return config.validate();
     }
@@ -263,13 +139,11 @@ class ChannelsConfiguration {
         return new FirebasePushAdapter(config);
     }
 
+    /**
+     * Binds {@code canhbao.channels.<provider>.*} into the provider's config record by its constructor; a provider
+     * without any property gets the record's defaults (and {@code validate()} then names what is missing).
+     */
     private static <T> T bind(Environment environment, String provider, Class<T> type) {
-        return Binder.get(environment)
-                .bind("canhbao.channels." + provider, type)
-                .orElse(null);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return Binder.get(environment).bindOrCreate("canhbao.channels." + provider, type);
     }
 }

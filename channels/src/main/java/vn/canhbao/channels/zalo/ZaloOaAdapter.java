@@ -23,7 +23,7 @@ import vn.canhbao.core.delivery.Dispatch;
  * phone, falls back to ZNS within the same send; with only a phone it goes straight to ZNS.
  *
  * <p>When Zalo rejects the access token (-216, or -124 on ZNS) the adapter refreshes it through the
- * {@link ZaloTokenManager} and sends that one request once more: token upkeep, not a delivery retry. Everything else
+ * {@link ZaloAccessTokens} and sends that one request once more: token upkeep, not a delivery retry. Everything else
  * is classified and returned; the dispatcher retries.
  */
 public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
@@ -36,7 +36,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
 
     private final ZaloConfig config;
     private final ZaloHttp http;
-    private final ZaloTokenManager tokens;
+    private final ZaloAccessTokens tokens;
     private final ZaloFailureClassifier classifier;
     private final ChannelLimits limits;
     private final Clock clock;
@@ -52,7 +52,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
         this.config = config.validate();
         this.clock = clock;
         this.http = new ZaloHttp(config);
-        this.tokens = new ZaloTokenManager(config, store, http, clock);
+        this.tokens = new ZaloAccessTokens(config, store, http, clock);
         this.classifier = new ZaloFailureClassifier(List.of(config.appSecretKey(), config.oaSecretKey()));
         this.limits = new ChannelLimits(config.messagesPerSecond(), config.maxConcurrency(), BATCH_SIZE);
         this.csEndpoint = ZaloHttp.resolve(config.openApiBaseUrl(), "/v3.0/oa/message/cs");
@@ -70,7 +70,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
     }
 
     /** The token manager this adapter sends with, e.g. for the gateway's OA authorisation callback. */
-    public ZaloTokenManager tokens() {
+    public ZaloAccessTokens tokens() {
         return tokens;
     }
 

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.channels;
+package vn.canhbao.gateway.providers;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

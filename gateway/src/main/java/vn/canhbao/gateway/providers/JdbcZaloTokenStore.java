@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.channels;
+package vn.canhbao.gateway.providers;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.canhbao.gateway.channels;
+package vn.canhbao.gateway.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -26,7 +26,7 @@ import vn.canhbao.channels.FailureReason;
  * memory, no send uses it, and every later call tries to save it again. Before refreshing, the store is read: another
  * process sharing it may have refreshed already.
  */
-public final class ZaloTokenManager {
+public final class ZaloAccessTokens {
 
     /** Refresh this long before Zalo's stated expiry, so that no send carries a token that dies on the way. */
     public static final Duration REFRESH_MARGIN = Duration.ofMinutes(10);
@@ -52,11 +52,11 @@ public final class ZaloTokenManager {
     private volatile String deadRefreshToken;
     private volatile Instant nextProactiveAttempt = Instant.MIN;
 
-    public ZaloTokenManager(ZaloConfig config, ZaloTokenStore store, Clock clock) {
+    public ZaloAccessTokens(ZaloConfig config, ZaloTokenStore store, Clock clock) {
         this(config, store, new ZaloHttp(config), clock);
     }
 
-    ZaloTokenManager(ZaloConfig config, ZaloTokenStore store, ZaloHttp http, Clock clock) {
+    ZaloAccessTokens(ZaloConfig config, ZaloTokenStore store, ZaloHttp http, Clock clock) {
         this.config = config;
         this.store = store;
         this.http = http;

@@ -3,6 +3,10 @@ package vn.canhbao.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +28,15 @@ import vn.canhbao.core.delivery.Tier;
  * 200 body) makes its stand-in answer that way instead.
  */
 public abstract class ChannelAdapterContract {
+
+    /** An address where nothing listens: a port that was free a moment ago, on this machine. */
+    protected static URI unreachableAddress() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The adapter under test, pointed at the stand-in provider. */
     protected abstract ChannelAdapter adapter();

@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -57,7 +56,7 @@ class FirebasePushAdapterTests extends ChannelAdapterContract {
         fcm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         fcm.start();
         adapter = new FirebasePushAdapter(config(URI.create(fcm.baseUrl())), Clock.fixed(NOW, ZoneOffset.UTC));
-        unreachable = new FirebasePushAdapter(config(URI.create("http://127.0.0.1:" + freePort())));
+        unreachable = new FirebasePushAdapter(config(unreachableAddress()));
         // Loads classes on both sides, so that the first test's answer is not slowed past the read timeout.
         adapter.send(leaderDispatch(null));
     }
@@ -77,12 +76,6 @@ class FirebasePushAdapterTests extends ChannelAdapterContract {
     static FirebaseConfig config(URI baseUrl) {
         return FirebaseConfig.forStandIn(PROJECT, baseUrl, ACCESS_TOKEN, LINKS)
                 .withTimeouts(Duration.ofMillis(500), READ_TIMEOUT);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static Dispatch leaderDispatch(OffsetDateTime expires) {

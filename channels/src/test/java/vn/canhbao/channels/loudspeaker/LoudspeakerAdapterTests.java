@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -58,7 +57,7 @@ class LoudspeakerAdapterTests extends ChannelAdapterContract {
         vendor = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         vendor.start();
         adapter = new LoudspeakerAdapter(config(URI.create(vendor.baseUrl() + "/api/v1/")));
-        unreachable = new LoudspeakerAdapter(config(URI.create("http://127.0.0.1:" + freePort())));
+        unreachable = new LoudspeakerAdapter(config(unreachableAddress()));
         // Loads classes on both sides, so that the first test's answer is not slowed past the read timeout.
         adapter.send(dispatch(CLUSTER, TITLE, BODY));
     }
@@ -93,12 +92,6 @@ class LoudspeakerAdapterTests extends ChannelAdapterContract {
                 body,
                 0,
                 OffsetDateTime.of(2025, 10, 5, 20, 30, 0, 0, ZoneOffset.ofHours(7)));
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
         twilio = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         twilio.start();
         adapter = new TwilioSmsAdapter(config(URI.create(twilio.baseUrl())));
-        unreachable = new TwilioSmsAdapter(config(URI.create("http://127.0.0.1:" + freePort())));
+        unreachable = new TwilioSmsAdapter(config(unreachableAddress()));
         warmUp(adapter);
     }
 
@@ -92,12 +91,6 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
                 .withBaseUrl(baseUrl)
                 .withStatusCallbackUrl(URI.create("https://canhbao.example.vn/webhooks/twilio/status"))
                 .withTimeouts(Duration.ofMillis(500), READ_TIMEOUT);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

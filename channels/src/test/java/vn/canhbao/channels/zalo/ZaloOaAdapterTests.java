@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -82,7 +81,7 @@ class ZaloOaAdapterTests extends ChannelAdapterContract {
         zalo.resetAll();
         testStarted = new Date();
         adapter = new ZaloOaAdapter(config(URI.create(zalo.baseUrl())), store());
-        unreachable = new ZaloOaAdapter(config(URI.create("http://127.0.0.1:" + freePort())), store());
+        unreachable = new ZaloOaAdapter(config(unreachableAddress()), store());
     }
 
     @AfterEach
@@ -101,12 +100,6 @@ class ZaloOaAdapterTests extends ChannelAdapterContract {
     static InMemoryZaloTokenStore store() {
         return new InMemoryZaloTokenStore(
                 new ZaloTokens(ACCESS_TOKEN, REFRESH_TOKEN, Instant.now().plus(Duration.ofHours(24))));
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static String csAccepted(String messageId) {

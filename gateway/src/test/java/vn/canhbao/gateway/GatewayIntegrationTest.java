@@ -8,10 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -121,19 +122,14 @@ public abstract class GatewayIntegrationTest {
 
     /** Polls the alert's progress until {@code done} holds, or fails after {@code timeout}. */
     protected JsonNode awaitProgress(String alertId, Duration timeout, Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        JsonNode progress = null;
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get("/api/v1/alerts/" + alertId + "/progress");
-            if (response.statusCode() == 200) {
-                progress = json.readTree(response.body());
-                if (done.test(progress)) {
-                    return progress;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Progress of " + alertId + " did not get there in " + timeout + ": " + progress);
+        return waitingFor("progress of " + alertId, timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            HttpResponse<String> response = get("/api/v1/alerts/" + alertId + "/progress");
+                            return response.statusCode() == 200 ? json.readTree(response.body()) : null;
+                        },
+                        progress -> progress != null && done.test(progress));
     }
 
     /**
@@ -215,26 +211,26 @@ public abstract class GatewayIntegrationTest {
 
     /** Waits until {@code done} holds, failing with {@code what} once {@code timeout} has passed. */
     protected static void awaitUntil(String what, Duration timeout, BooleanSupplier done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!done.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
-            Thread.sleep(20);
-        }
+        waitingFor(what, timeout).until(done::getAsBoolean);
+    }
+
+    /**
+     * Awaitility checking at once and then every 20 ms: for a condition only an event makes true. A check that
+     * something did not happen waits this way for a later event's effect, then asserts, and never sleeps.
+     */
+    protected static ConditionFactory waitingFor(String what, Duration timeout) {
+        return Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20));
     }
 
     /** Waits for the SMS to {@code phone} that carries the alert code {@code code}, and returns it. */
     protected String awaitSmsWith(String phone, String code) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            var found = twilio.acceptedBodiesTo(phone).stream()
-                    .filter(b -> b.contains(code))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("No SMS with " + code + " to " + phone);
+        return waitingFor("an SMS with " + code + " to " + phone, Duration.ofSeconds(20))
+                .until(
+                        () -> twilio.acceptedBodiesTo(phone).stream()
+                                .filter(b -> b.contains(code))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .get();
     }
 
     /**

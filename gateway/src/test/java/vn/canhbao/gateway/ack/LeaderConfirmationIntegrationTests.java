@@ -7,9 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +34,7 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
     void aLeaderConfirmsThroughTheLinkInTheirSmsOnceAndOpeningItAloneConfirmsNothing() throws Exception {
         String alertId = issueDrillToCaoMinh();
         String phone = DemoWards.phone(demoWard(CAO_MINH), 0);
+        UUID leader = recipientWithPhone(phone);
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
         String sms = awaitSmsWith(phone, code);
         String path = confirmationPath(sms);
@@ -41,16 +42,22 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
         HttpResponse<String> opened = send("GET", path);
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.body()).contains("Tôi đã nhận cảnh báo");
-        Thread.sleep(1500);
-        assertThat(acks(alertId))
+        confirmedByAnotherLeader(alertId, 4);
+        assertThat(acksOf(alertId, leader))
                 .as("opening the link (a link preview) confirms nothing")
                 .isZero();
 
         assertThat(send("POST", path).body()).contains("Đã ghi nhận xác nhận");
         assertThat(send("POST", path).statusCode()).isEqualTo(200);
-        JsonNode group =
-                awaitGroup(alertId, g -> "CONFIRMED".equals(g.get("stage").asString()));
-        assertThat(acks(alertId)).isOne();
+        confirmedByAnotherLeader(alertId, 6);
+        assertThat(acksOf(alertId, leader)).isOne();
+        assertThat(acksAudited(alertId, leader))
+                .as("the second press records nothing more")
+                .isOne();
+        JsonNode group = awaitGroup(
+                alertId,
+                g -> groupOf(leader).equals(g.get("groupName").asString())
+                        && "CONFIRMED".equals(g.get("stage").asString()));
         assertThat(group.get("confirmedBy").asString()).isNotBlank();
         String live = vn.canhbao.gateway.console.ConsoleSession.signIn(port, "officer.caominh", OFFICER_PASSWORD)
                 .get("/console/alerts/" + alertId + "/progress")
@@ -99,8 +106,12 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
         assertThat(leader.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).isEqualTo(202);
         awaitGroup(alertId, g -> "CONFIRMED".equals(g.get("stage").asString()));
-        Thread.sleep(1000);
-        assertThat(acks(alertId)).as("a second tap records nothing more").isOne();
+        confirmedByAnotherLeader(alertId, 6);
+        UUID leaderId = recipientWithPushToken(token);
+        assertThat(acksOf(alertId, leaderId)).isOne();
+        assertThat(acksAudited(alertId, leaderId))
+                .as("a second tap records nothing more")
+                .isOne();
     }
 
     @Test
@@ -117,24 +128,69 @@ class LeaderConfirmationIntegrationTests extends GatewayIntegrationTest {
 
     /** Waits until some group of the alert satisfies {@code condition}. */
     private JsonNode awaitGroup(String alertId, java.util.function.Predicate<JsonNode> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        JsonNode groups = null;
-        while (Instant.now().isBefore(deadline)) {
-            groups = getJson("/api/v1/alerts/" + alertId + "/groups").get("groups");
-            for (JsonNode g : groups) {
-                if (condition.test(g)) {
-                    return g;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No group of " + alertId + " got there: " + groups);
+        return waitingFor("a group of " + alertId + " got there", Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            for (JsonNode g : getJson("/api/v1/alerts/" + alertId + "/groups")
+                                    .get("groups")) {
+                                if (condition.test(g)) {
+                                    return Optional.of(g);
+                                }
+                            }
+                            return Optional.<JsonNode>empty();
+                        },
+                        Optional::isPresent)
+                .get();
     }
 
-    private int acks(String alertId) {
+    /**
+     * Confirms the alert from the app of Xã Cao Minh's person {@code index} (a leader of another group than person 0)
+     * and waits until that confirmation is recorded. Confirmations of one alert are one partition's records, recorded
+     * in order: once this one is, every confirmation sent before it has been recorded too, or never will be.
+     */
+    private void confirmedByAnotherLeader(String alertId, int index) throws Exception {
+        String token = DemoWards.pushToken(demoWard(CAO_MINH), index);
+        assertThat(appAck(alertId, token).statusCode()).isEqualTo(202);
+        UUID marker = recipientWithPushToken(token);
+        awaitUntil(
+                "the confirmation of person " + index + " recorded",
+                Duration.ofSeconds(20),
+                () -> acksOf(alertId, marker) == 1);
+    }
+
+    private int acksOf(String alertId, UUID recipient) {
         Integer n = jdbc.queryForObject(
-                "select count(*) from acknowledgement where alert_id = ?", Integer.class, UUID.fromString(alertId));
+                "select count(*) from acknowledgement where alert_id = ? and recipient_id = ?",
+                Integer.class,
+                UUID.fromString(alertId),
+                recipient);
         return n == null ? 0 : n;
+    }
+
+    /** How many confirmations of the leader the audit log holds for the alert: one per confirmation recorded. */
+    private int acksAudited(String alertId, UUID recipient) {
+        Integer n = jdbc.queryForObject(
+                "select count(*) from audit_log where action = 'ack.received' and actor = ? and subject = ?",
+                Integer.class,
+                "leader:" + recipient,
+                alertId);
+        return n == null ? 0 : n;
+    }
+
+    private UUID recipientWithPhone(String phone) {
+        return jdbc.queryForObject("select id from recipient where phone = ?", UUID.class, phone);
+    }
+
+    private UUID recipientWithPushToken(String token) {
+        return jdbc.queryForObject("select id from recipient where push_token = ?", UUID.class, token);
+    }
+
+    private String groupOf(UUID recipient) {
+        return jdbc.queryForObject(
+                "select g.name from recipient r join neighbourhood_group g on g.id = r.group_id where r.id = ?",
+                String.class,
+                recipient);
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {

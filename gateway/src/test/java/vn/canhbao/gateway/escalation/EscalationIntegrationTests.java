@@ -35,6 +35,12 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     EscalationClock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    GroupWatches watches;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void wardWithTwoGroups() throws Exception {
         importCsv(WARD, "/groups/import", "name\nTổ 1\nTổ 2\n");
@@ -87,7 +93,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
                 .contains("[DIỄN TẬP] Diễn tập ngập lụt tại Phường Cửa Nam (mã " + code + ")")
                 .contains("Tổ 2 (CHƯA LIÊN LẠC ĐƯỢC — cử người đến)");
 
-        Thread.sleep(3000);
+        assertNothingMoreAfterATick(alertId);
         assertThat(smsWith(LEADER_2, code)).as("nothing more after unreached").isEqualTo(2);
         assertThat(callsFor(LEADER_2, code)).hasSize(1);
 
@@ -153,10 +159,23 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
             alertId = issueExercise();
             code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
             post(confirmationPath(awaitSmsWith(LEADER_1, code)));
-            Thread.sleep(11_000);
+            // The test is of time falling due: it waits until the policy's call (10 s after the issue) is due, as the
+            // rows say it, then runs a tick itself, so that a tick is known to have come after everything fell due.
+            Instant callDue = jdbc.queryForObject(
+                            "select issued_at from alert where id = ?",
+                            java.sql.Timestamp.class,
+                            java.util.UUID.fromString(alertId))
+                    .toInstant()
+                    .plusSeconds(10);
+            awaitUntil("the call fell due", Duration.ofSeconds(30), () -> Instant.now()
+                    .isAfter(callDue));
+            clock.tick();
             assertThat(smsWith(LEADER_2, code))
                     .as("nothing while escalation is down")
                     .isEqualTo(1);
+            assertThat(watches.ofAlert(java.util.UUID.fromString(alertId)))
+                    .as("not even a watch while escalation is down")
+                    .isEmpty();
         } finally {
             clock.start();
         }
@@ -179,7 +198,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
                 .isEqualTo(202);
 
         awaitGroup(alertId, "Tổ 2", g -> "STOPPED".equals(g.get("stage").asString()), 30);
-        Thread.sleep(2000);
+        assertNothingMoreAfterATick(alertId);
 
         assertThat(smsWith(LEADER_2, code)).as("no reminder after the cancel").isEqualTo(1);
         assertThat(callsFor(LEADER_2, code)).isEmpty();
@@ -258,19 +277,31 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
 
     private JsonNode awaitGroup(String alertId, String name, Predicate<JsonNode> condition, int seconds)
             throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
-        JsonNode last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                last = group(alertId, name);
-                if (condition.test(last)) {
-                    return last;
-                }
-            } catch (AssertionError notYet) {
-                // not watched yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Group " + name + " of " + alertId + " did not get there: " + last);
+        return waitingFor("group " + name + " of " + alertId + " got there", Duration.ofSeconds(seconds))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> {
+                            try {
+                                return group(alertId, name);
+                            } catch (AssertionError notYet) {
+                                return null; // not watched yet
+                            }
+                        },
+                        g -> g != null && condition.test(g));
+    }
+
+    /**
+     * Runs a tick of the clock after the alert's groups ended their chase, and asserts that it did nothing for them: no
+     * step was written (a reminder or a call is written as a step in the tick that makes it) and no step of theirs is
+     * due, however late.
+     */
+    private void assertNothingMoreAfterATick(String alertId) {
+        java.util.UUID id = java.util.UUID.fromString(alertId);
+        int steps = watches.steps(id).size();
+        clock.tick();
+        assertThat(watches.steps(id)).as("steps after a later tick").hasSize(steps);
+        assertThat(watches.due(Instant.now().plus(Duration.ofDays(365)), 10_000))
+                .as("nothing left to fall due")
+                .noneMatch(w -> w.alertId().equals(id));
     }
 }

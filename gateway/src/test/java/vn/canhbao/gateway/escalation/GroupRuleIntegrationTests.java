@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 
@@ -21,6 +24,9 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
     private static final String FIRST = "+84982000001";
     private static final String SECOND = "+84982000002";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void whenEveryLeaderMustConfirmOneIsNotEnough() throws Exception {
@@ -48,24 +54,32 @@ class GroupRuleIntegrationTests extends GatewayIntegrationTest {
         asOfficer("admin", "POST", "/api/v1/alerts/" + alertId + "/issue", null);
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
 
+        // The group is watched before anyone confirms, so each confirmation is weighed against the rule as it is
+        // recorded, in the same transaction: once the first is recorded, the group's stage says what it decided.
+        awaitUntil("the group watched", Duration.ofSeconds(20), () -> !"NOT WATCHED".equals(stage(alertId)));
         post(confirmationPath(awaitSmsWith(FIRST, code)));
-        Thread.sleep(3000);
+        awaitUntil("the first leader's confirmation recorded", Duration.ofSeconds(20), () -> acks(alertId) == 1);
         assertThat(stage(alertId)).as("one of two leaders").isEqualTo("WAITING");
 
         post(confirmationPath(awaitSmsWith(SECOND, code)));
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!"CONFIRMED".equals(stage(alertId)) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        assertThat(stage(alertId)).isEqualTo("CONFIRMED");
+        awaitUntil("the group confirmed", Duration.ofSeconds(20), () -> "CONFIRMED".equals(stage(alertId)));
         JsonNode group =
                 getJson("/api/v1/alerts/" + alertId + "/groups").get("groups").get(0);
         assertThat(group.get("confirmedBy").asString()).contains("Phạm Văn Bảy").contains("Đỗ Thị Tám");
     }
 
-    private String stage(String alertId) throws Exception {
-        JsonNode groups = getJson("/api/v1/alerts/" + alertId + "/groups").get("groups");
-        return groups.isEmpty() ? "NOT WATCHED" : groups.get(0).get("stage").asString();
+    private String stage(String alertId) {
+        try {
+            JsonNode groups = getJson("/api/v1/alerts/" + alertId + "/groups").get("groups");
+            return groups.isEmpty() ? "NOT WATCHED" : groups.get(0).get("stage").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int acks(String alertId) {
+        return jdbc.queryForObject(
+                "select count(*) from acknowledgement where alert_id = ?", Integer.class, UUID.fromString(alertId));
     }
 
     private void post(String path) throws Exception {

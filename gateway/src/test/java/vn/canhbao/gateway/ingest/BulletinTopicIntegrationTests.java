@@ -57,18 +57,16 @@ class BulletinTopicIntegrationTests extends GatewayIntegrationTest {
     }
 
     private UUID awaitAlertOf(String identifier) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            List<UUID> ids = jdbc.queryForList(
-                    "select a.id from alert a join bulletin b on b.id = a.bulletin_id where b.cap_identifier = ?",
-                    UUID.class,
-                    identifier);
-            if (!ids.isEmpty()) {
-                return ids.getFirst();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No alert was made from bulletin " + identifier);
+        return waitingFor("an alert made from bulletin " + identifier, Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> jdbc.queryForList(
+                                "select a.id from alert a join bulletin b on b.id = a.bulletin_id"
+                                        + " where b.cap_identifier = ?",
+                                UUID.class,
+                                identifier),
+                        ids -> !ids.isEmpty())
+                .getFirst();
     }
 
     private ConsumerRecord<String, String> awaitRecord(String topic, String key) {

@@ -1,9 +1,13 @@
 package vn.canhbao.gateway.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class TokenBucketTests {
@@ -20,9 +24,13 @@ class TokenBucketTests {
             normals.add(Thread.ofPlatform().start(() -> take(bucket, false, order)));
         }
         for (Thread t : normals) {
-            while (t.getState() != Thread.State.TIMED_WAITING && t.getState() != Thread.State.WAITING) {
-                Thread.sleep(1); // until it is queued in the bucket
-            }
+            // queued in the bucket: parked on its condition, not merely taking the lock
+            await("a normal send queued in the bucket")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1))
+                    .until(() -> t.getState() == Thread.State.TIMED_WAITING
+                            && LockSupport.getBlocker(t) instanceof AbstractQueuedSynchronizer.ConditionObject);
         }
         Thread urgent = Thread.ofPlatform().start(() -> take(bucket, true, order));
         urgent.join();

@@ -36,7 +36,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     EscalationClock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    GroupWatches watches;
+    GroupWatchRepository watches;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;

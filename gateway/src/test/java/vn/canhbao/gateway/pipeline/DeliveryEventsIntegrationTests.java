@@ -88,10 +88,7 @@ class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
                         Instant.now())));
 
         awaitRows(alert, 1);
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (acceptedSmsEvents() < before + 1 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        awaitUntil("the SMS hand-over is counted", Duration.ofSeconds(10), () -> acceptedSmsEvents() >= before + 1);
         assertThat(acceptedSmsEvents()).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject(
                         "select status from delivery_event where alert_id = ?", String.class, alert.value()))
@@ -130,16 +127,11 @@ class DeliveryEventsIntegrationTests extends GatewayIntegrationTest {
     }
 
     private void awaitRows(AlertId alert, long expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        long rows = 0;
-        while (Instant.now().isBefore(deadline)) {
-            rows = jdbc.queryForObject(
-                    "select count(*) from delivery_event where alert_id = ?", Long.class, alert.value());
-            if (rows >= expected) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        assertThat(rows).isEqualTo(expected);
+        awaitUntil("delivery_event rows of the alert", Duration.ofSeconds(20), () -> rows(alert) >= expected);
+        assertThat(rows(alert)).isEqualTo(expected);
+    }
+
+    private long rows(AlertId alert) {
+        return jdbc.queryForObject("select count(*) from delivery_event where alert_id = ?", Long.class, alert.value());
     }
 }

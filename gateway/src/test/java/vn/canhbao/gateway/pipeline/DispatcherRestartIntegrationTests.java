@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -60,11 +59,8 @@ class DispatcherRestartIntegrationTests extends GatewayIntegrationTest {
         JsonNode done = awaitAllHandedOver(alertId, BACH_DANG);
 
         assertThat(done.get("failed").asInt()).isZero();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!backlog.busy(Set.of(Channel.SMS)).isEmpty()) {
-            assertThat(Instant.now()).as("the SMS lanes read to their end").isBefore(deadline);
-            Thread.sleep(200);
-        }
+        awaitUntil("the SMS lanes read to their end", Duration.ofSeconds(10), () -> backlog.busy(Set.of(Channel.SMS))
+                .isEmpty());
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
         var demo = DemoWards.WARDS.getFirst();
         for (int i = 0; i < RESIDENTS; i++) {

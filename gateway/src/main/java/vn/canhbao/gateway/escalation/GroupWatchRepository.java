@@ -32,7 +32,10 @@ public class GroupWatchRepository {
         this.policies = policies;
     }
 
-    /** Starts watching every group whose leaders the alert went to; the first step is due at {@code firstStep}. */
+    /**
+     * Starts watching every group whose leaders the alert went to; the first step is due at {@code firstStep}. A group
+     * whose leaders have already confirmed as its ward's rule asks starts confirmed.
+     */
     int start(UUID alertId, String wardCode, Instant firstStep) {
         List<UUID> groups = jdbc.queryForList(
                 "select distinct r.group_id from dispatch d join recipient r on r.id = d.recipient_id"
@@ -47,6 +50,20 @@ public class GroupWatchRepository {
                     group,
                     wardCode,
                     Timestamp.from(firstStep));
+            // A leader may have confirmed before the clock began to watch the group (a tap within the first tick):
+            // the group starts confirmed then, and is never chased.
+            jdbc.query(
+                    "select recipient_id, at from acknowledgement where alert_id = ? and group_id = ?"
+                            + " order by at desc limit 1",
+                    rs -> {
+                        confirmed(
+                                alertId,
+                                group,
+                                rs.getObject(1, UUID.class),
+                                rs.getTimestamp(2).toInstant());
+                    },
+                    alertId,
+                    group);
         }
         jdbc.update("update alert set watched = true where id = ?", alertId);
         return groups.size();

@@ -167,6 +167,9 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
         click(By.id("issue"));
 
         browser.await().until(b -> b.findElements(By.id("correct")).size() == 1);
+        // The live view fills in the planned messages without a reload; the screenshot shows them.
+        browser.await()
+                .until(b -> !b.findElement(By.id("total-dispatches")).getText().equals("0"));
         assertReal("console-real-4-live.png");
         String originalPage = browser.driver().getCurrentUrl();
         String code = browser.find(By.cssSelector(".facts code")).getText();

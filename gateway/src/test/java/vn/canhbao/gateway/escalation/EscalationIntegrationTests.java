@@ -189,6 +189,41 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aGroupWhoseLeaderConfirmedBeforeTheClockWatchedItShowsConfirmedAtOnce() throws Exception {
+        // A leader who taps the link within the clock's first tick: the officer must not read "waiting" for their
+        // group until its first step falls due, ten minutes on (the bug this test was written for).
+        HttpResponse<String> slow = asOfficer(
+                "admin",
+                "PUT",
+                "/api/v1/wards/" + WARD + "/escalation",
+                "{\"resendAfterSeconds\":600,\"callAfterSeconds\":900,\"unreachedAfterSeconds\":1200}");
+        assertThat(slow.statusCode()).as(slow.body()).isEqualTo(200);
+        clock.stop();
+        String alertId;
+        try {
+            alertId = issueExercise();
+            String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+            post(confirmationPath(awaitSmsWith(LEADER_1, code)));
+            awaitUntil(
+                    "the confirmation recorded",
+                    Duration.ofSeconds(20),
+                    () -> jdbc.queryForObject(
+                                    "select count(*) from acknowledgement where alert_id = ?",
+                                    Integer.class,
+                                    java.util.UUID.fromString(alertId))
+                            == 1);
+        } finally {
+            clock.start();
+        }
+
+        JsonNode confirmed = awaitGroup(alertId, "Tổ 1", g -> true, 20);
+
+        assertThat(confirmed.get("stage").asString()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.get("confirmedBy").asString()).isEqualTo("Nguyễn Văn Một");
+        assertThat(group(alertId, "Tổ 2").get("stage").asString()).isEqualTo("WAITING");
+    }
+
+    @Test
     void aCancelEndsTheChase() throws Exception {
         String alertId = issueExercise();
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();

@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -159,6 +161,21 @@ public abstract class GatewayIntegrationTest {
                                         .asInt()
                                 == e.getValue()
                         && p.get("byChannel").get(e.getKey()).get("handedOver").asInt() == e.getValue()));
+    }
+
+    /**
+     * The first {@code count} SMS dispatches (by id: {@code id}, {@code address}, {@code provider_message_id}) of a new
+     * alert to Xã Cao Minh, once the whole alert is handed over.
+     */
+    protected List<Map<String, Object>> handedOverSms(int count) throws Exception {
+        String alertId =
+                accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
+        awaitAllHandedOver(alertId, CAO_MINH);
+        return database.queryForList(
+                "select id, address, provider_message_id from dispatch where alert_id = ? and channel = 'SMS'"
+                        + " order by id limit ?",
+                UUID.fromString(alertId),
+                count);
     }
 
     /**

@@ -10,7 +10,6 @@ import vn.canhbao.core.delivery.Tier;
 import vn.canhbao.gateway.ack.AckLinks;
 import vn.canhbao.gateway.alerts.AlertRepository;
 import vn.canhbao.gateway.alerts.StoredAlert;
-import vn.canhbao.gateway.pipeline.ChannelAdapters;
 import vn.canhbao.gateway.pipeline.ChannelDispatchers;
 
 /**
@@ -24,13 +23,11 @@ class LeaderReminders {
     /** How long one reminder may hold up the escalation clock's round while the provider fails. */
     static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    private final ChannelAdapters adapters;
     private final ChannelDispatchers dispatchers;
     private final AlertRepository alerts;
     private final AckLinks links;
 
-    LeaderReminders(ChannelAdapters adapters, ChannelDispatchers dispatchers, AlertRepository alerts, AckLinks links) {
-        this.adapters = adapters;
+    LeaderReminders(ChannelDispatchers dispatchers, AlertRepository alerts, AckLinks links) {
         this.dispatchers = dispatchers;
         this.alerts = alerts;
         this.links = links;
@@ -38,7 +35,7 @@ class LeaderReminders {
 
     /** Sends the reminder; returns what happened, in Vietnamese: the ward's report shows it to the duty officer. */
     String send(StoredAlert stored, LeaderToChase leader) {
-        if (adapters.forChannel(Channel.SMS).isEmpty() || leader.phone() == null || leader.smsDispatchId() == null) {
+        if (!dispatchers.serves(Channel.SMS) || leader.phone() == null || leader.smsDispatchId() == null) {
             return "Không nhắc được: không có kênh SMS hoặc số điện thoại";
         }
         String body = alerts.message(stored.alert().id(), Channel.SMS)

@@ -178,11 +178,15 @@ class ChannelDispatcher {
     }
 
     private SendResult send(Dispatch d) {
+        return send(adapter, d);
+    }
+
+    /** One send; an adapter that throws, which the SPI promises never to do, counts as a server error and is retried. */
+    static SendResult send(ChannelAdapter adapter, Dispatch d) {
         try {
             return adapter.send(d);
         } catch (RuntimeException e) {
-            // The SPI promises never to throw; if an adapter does anyway, treat it as a server error and retry.
-            log.error("{} adapter threw for dispatch {}", channel, d.id(), e);
+            log.error("{} adapter threw for dispatch {}", adapter.channel(), d.id(), e);
             return SendResult.failed(
                     FailureReason.SERVER_ERROR, "adapter error: " + e.getClass().getName());
         }
@@ -208,8 +212,7 @@ class ChannelDispatcher {
                 }
                 case SendResult.Failed failed -> {
                     String reason = failed.reason().name();
-                    // A provider that asks us to slow down has not failed the message: it is not an attempt (#15).
-                    boolean counted = failed.reason() != FailureReason.RATE_LIMITED;
+                    boolean counted = RetryPolicy.isAttempt(failed.reason());
                     int failures = d.attempt() + (counted ? 1 : 0);
                     Optional<Instant> next = failed.retryable()
                             ? retry.nextAttempt(failures, failed.retryAfter(), d.expires(), a.planned(), settling)

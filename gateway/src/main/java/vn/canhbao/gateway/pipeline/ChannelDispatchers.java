@@ -103,6 +103,11 @@ public class ChannelDispatchers implements SmartLifecycle {
         });
     }
 
+    /** Whether the channel is in service, for {@link #sendNow}. */
+    public boolean serves(Channel channel) {
+        return immediate.containsKey(channel);
+    }
+
     /**
      * Sends one message at once, for someone who waits on it (a one-time code, a leader's reminder), within the
      * channel's limits and its retry policy for as long as {@code patience} allows: see {@link ImmediateSender}. Empty

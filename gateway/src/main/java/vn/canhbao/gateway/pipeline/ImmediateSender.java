@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.canhbao.channels.ChannelAdapter;
-import vn.canhbao.channels.FailureReason;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.delivery.Dispatch;
 
@@ -19,8 +16,6 @@ import vn.canhbao.core.delivery.Dispatch;
  * caller is willing to wait.
  */
 final class ImmediateSender {
-
-    private static final Logger log = LoggerFactory.getLogger(ImmediateSender.class);
 
     private final ChannelAdapter adapter;
     private final TokenBucket bucket;
@@ -60,12 +55,7 @@ final class ImmediateSender {
             permits.acquire(true);
             SendResult result;
             try {
-                result = adapter.send(dispatch);
-            } catch (RuntimeException e) {
-                log.error("{} adapter threw for message {}", channel, dispatch.id(), e);
-                result = SendResult.failed(
-                        FailureReason.SERVER_ERROR,
-                        "adapter error: " + e.getClass().getName());
+                result = ChannelDispatcher.send(adapter, dispatch);
             } finally {
                 permits.release();
             }
@@ -73,7 +63,7 @@ final class ImmediateSender {
                 metrics.sent(channel, "accepted", null);
                 return result;
             }
-            if (failed.reason() != FailureReason.RATE_LIMITED) {
+            if (RetryPolicy.isAttempt(failed.reason())) {
                 failures++;
             }
             Optional<Instant> next = failed.retryable()

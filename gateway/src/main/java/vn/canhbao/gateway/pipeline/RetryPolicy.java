@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.canhbao.channels.FailureReason;
 
 /**
  * The one retry policy of the pipeline. A warning is worth sending until it expires (#15), so a transient failure is
@@ -25,6 +26,11 @@ class RetryPolicy {
 
     static RetryPolicy from(PipelineProperties p) {
         return new RetryPolicy(p.firstRetryDelay(), p.maxRetryDelay(), p.retryWithoutExpiry());
+    }
+
+    /** Whether a failure counts as an attempt: a provider that asks us to slow down has not failed the message (#15). */
+    static boolean isAttempt(FailureReason reason) {
+        return reason != FailureReason.RATE_LIMITED;
     }
 
     /**

@@ -13,7 +13,6 @@ import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
 import vn.canhbao.core.delivery.Tier;
-import vn.canhbao.gateway.pipeline.ChannelAdapters;
 import vn.canhbao.gateway.pipeline.ChannelDispatchers;
 
 /**
@@ -30,16 +29,14 @@ class StandaloneMessages {
     /** How long a person waiting on the page is kept waiting while a failing provider is tried again. */
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private final ChannelAdapters adapters;
     private final ChannelDispatchers dispatchers;
 
-    StandaloneMessages(ChannelAdapters adapters, ChannelDispatchers dispatchers) {
-        this.adapters = adapters;
+    StandaloneMessages(ChannelDispatchers dispatchers) {
         this.dispatchers = dispatchers;
     }
 
     boolean available(Channel channel) {
-        return adapters.forChannel(channel).isPresent();
+        return dispatchers.serves(channel);
     }
 
     /**

@@ -35,12 +35,7 @@ class DispatchSweeperIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void abandonedClaimIsSentAgainAndSettledWorkIsNotTouched() throws Exception {
-        String alertId =
-                accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
-        awaitAllHandedOver(alertId, CAO_MINH);
-        var rows = jdbc.queryForList(
-                "select id, address from dispatch where alert_id = ? and channel = 'SMS' order by id limit 2",
-                UUID.fromString(alertId));
+        var rows = handedOverSms(2);
         Map<String, Object> abandoned = rows.get(0);
         Map<String, Object> settled = rows.get(1);
         Timestamp anHourAgo = Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS));

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.SignedRequests;
-import vn.canhbao.gateway.TestBulletin;
 
 /**
  * What a dead process had claimed is taken over as soon as its lease lapses, not after the stall timeout (#15); what a
@@ -33,12 +32,7 @@ class DispatcherLeaseIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void theClaimsOfAProcessWhoseLeaseLapsedAreSentAgainLongBeforeTheyCountAsStalled() throws Exception {
-        String alertId =
-                accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
-        awaitAllHandedOver(alertId, CAO_MINH);
-        var rows = jdbc.queryForList(
-                "select id, address from dispatch where alert_id = ? and channel = 'SMS' order by id limit 3",
-                UUID.fromString(alertId));
+        var rows = handedOverSms(3);
         Map<String, Object> deadClaim = rows.get(0);
         Map<String, Object> liveClaim = rows.get(1);
         Map<String, Object> sentBeforeTheKill = rows.get(2);

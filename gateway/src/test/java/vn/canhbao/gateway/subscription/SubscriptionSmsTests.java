@@ -13,13 +13,11 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.message.SmsSegments;
-import vn.canhbao.gateway.pipeline.ChannelAdapters;
 
 /** The page's two SMS stay within two segments, in every language, for every ward. */
 class SubscriptionSmsTests {
 
-    private final SubscriptionSms sms =
-            new SubscriptionSms(new StandaloneMessages(new ChannelAdapters(List.of()), null), messages());
+    private final SubscriptionSms sms = new SubscriptionSms(new StandaloneMessages(null), messages());
 
     @ParameterizedTest
     @ValueSource(strings = {"vi", "en"})

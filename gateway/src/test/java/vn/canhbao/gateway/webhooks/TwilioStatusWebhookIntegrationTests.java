@@ -131,12 +131,7 @@ class TwilioStatusWebhookIntegrationTests extends GatewayIntegrationTest {
 
     /** Two SMS dispatches of a new alert to Xã Cao Minh, both handed over to Twilio. */
     private List<Map<String, Object>> handedOverDispatches() throws Exception {
-        String alertId =
-                accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
-        awaitAllHandedOver(alertId, CAO_MINH);
-        return jdbc.queryForList(
-                "select id, provider_message_id from dispatch where alert_id = ? and channel = 'SMS' order by id limit 2",
-                UUID.fromString(alertId));
+        return handedOverSms(2);
     }
 
     private String callbackUrl(Map<String, Object> dispatch) {

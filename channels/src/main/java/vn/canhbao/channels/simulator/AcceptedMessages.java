@@ -46,6 +46,8 @@ final class AcceptedMessages {
     private final ConcurrentHashMap<String, List<Message>> byTo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> bodyPool = new ConcurrentHashMap<>();
     private final Deque<Message> newest = new ArrayDeque<>(NEWEST_KEPT);
+    /** Messages taken per second of the clock: what a provider's account rate limit is measured against. */
+    private final ConcurrentHashMap<Long, AtomicInteger> perSecond = new ConcurrentHashMap<>();
 
     /** @param kind what the listing calls these messages: {@code sms}, {@code call}, {@code oa}, {@code zns} … */
     AcceptedMessages(String kind) {
@@ -64,6 +66,14 @@ final class AcceptedMessages {
             newest.addFirst(message);
         }
         total.incrementAndGet();
+        perSecond
+                .computeIfAbsent(message.at().getEpochSecond(), second -> new AtomicInteger())
+                .incrementAndGet();
+    }
+
+    /** The most messages taken within one second of the clock (from :00.000 to :00.999). */
+    int peakPerSecond() {
+        return perSecond.values().stream().mapToInt(AtomicInteger::get).max().orElse(0);
     }
 
     int count() {
@@ -155,5 +165,6 @@ final class AcceptedMessages {
             newest.clear();
         }
         total.set(0);
+        perSecond.clear();
     }
 }

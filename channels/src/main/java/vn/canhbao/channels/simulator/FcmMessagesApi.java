@@ -178,6 +178,11 @@ final class FcmMessagesApi extends SimulatedApi {
                 listed.newest("topic:" + target.strip(), contains, limit));
     }
 
+    @Override
+    Map<String, Integer> recipientCounts() {
+        return listed.countsByTo();
+    }
+
     private void record(String target, String message) {
         listed.record(target, message);
         acceptedByTarget.computeIfAbsent(target, key -> new AtomicInteger()).incrementAndGet();

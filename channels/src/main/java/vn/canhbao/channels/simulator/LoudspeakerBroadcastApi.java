@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -185,6 +186,11 @@ final class LoudspeakerBroadcastApi extends SimulatedApi {
     @Override
     List<AcceptedMessages.Message> newestMessages(String cluster, String contains, int limit) {
         return played.newest(cluster, contains, limit);
+    }
+
+    @Override
+    Map<String, Integer> recipientCounts() {
+        return played.countsByTo();
     }
 
     AcceptedMessages played() {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * case), counts the requests that reach the provider's paths, holds the injected faults, and answers the control
  * endpoints a simulator in another process is read and steered through: {@code GET /simulator/stats},
  * {@code GET /simulator/messages[?to=][&contains=][&limit=]} (what it took, newest first, with recipients and bodies: how a
- * newcomer reads a leader's link or a subscription code in local mode), {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&failureRate=&<rate limit>=&
+ * newcomer reads a leader's link or a subscription code in local mode), {@code GET /simulator/recipients} (how many
+ * messages each recipient was given), {@code POST /simulator/reset} and {@code POST /simulator/settings?latencyMs=&failureRate=&<rate limit>=&
  * retryAfterSeconds=}. The control endpoints are not part of any provider's API.
  */
 abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
@@ -67,6 +68,9 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
     /** Forgets what the provider accepted; {@link #reset()} clears the faults and the request count as well. */
     abstract void forgetAccepted();
 
+    /** How many messages each recipient was given, for {@code GET /simulator/recipients}. */
+    abstract Map<String, Integer> recipientCounts();
+
     /** A control action beyond stats, reset and settings; none by default. May throw IllegalArgumentException. */
     ResponseDefinition controlAction(String action, Map<String, String> parameters) {
         return controlAnswer(404, "{\"error\":\"unknown simulator action\"}");
@@ -93,6 +97,9 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
         }
         if (action.equals("messages")) {
             return messages(parameters);
+        }
+        if (action.equals("recipients")) {
+            return recipients();
         }
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return controlAnswer(405, "{\"error\":\"use POST\"}");
@@ -139,6 +146,20 @@ abstract class SimulatedApi implements ResponseDefinitionTransformerV2 {
                     .append('}');
         }
         return controlAnswer(200, json.append("]}").toString());
+    }
+
+    /** Every recipient with the count of what it was given: how a test counts who was missed and who got two. */
+    private ResponseDefinition recipients() {
+        StringBuilder json = new StringBuilder("{\"recipients\":{");
+        String separator = "";
+        for (Map.Entry<String, Integer> e : recipientCounts().entrySet()) {
+            json.append(separator)
+                    .append(JsonAnswer.string(e.getKey()))
+                    .append(':')
+                    .append(e.getValue());
+            separator = ",";
+        }
+        return controlAnswer(200, json.append("}}").toString());
     }
 
     /** The newest of several kinds of messages together, newest first. */

@@ -152,7 +152,13 @@ final class TwilioMessagesApi extends SimulatedApi {
     String statsJson() {
         return "{\"requests\":" + requests() + ",\"accepted\":" + accepted.count() + ",\"recipients\":"
                 + accepted.recipients() + ",\"recipientsWithDuplicates\":" + accepted.recipientsWithDuplicates()
-                + ",\"latencyMs\":" + latencyMillis() + ",\"failureRate\":" + faults().failureRate() + "}";
+                + ",\"peakPerSecond\":" + accepted.peakPerSecond() + ",\"latencyMs\":" + latencyMillis()
+                + ",\"failureRate\":" + faults().failureRate() + "}";
+    }
+
+    @Override
+    Map<String, Integer> recipientCounts() {
+        return accepted.countsByTo();
     }
 
     @Override

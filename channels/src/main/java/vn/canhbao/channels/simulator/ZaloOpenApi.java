@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -231,6 +232,14 @@ final class ZaloOpenApi extends SimulatedApi {
                 .put("latencyMs", latencyMillis())
                 .put("failureRate", faults().failureRate())
                 .toString();
+    }
+
+    /** A follower's OA messages under their user id, ZNS messages under the phone. */
+    @Override
+    Map<String, Integer> recipientCounts() {
+        Map<String, Integer> counts = new TreeMap<>(acceptedByUser.countsByTo());
+        acceptedByPhone.countsByTo().forEach((phone, n) -> counts.merge(phone, n, Integer::sum));
+        return counts;
     }
 
     /** Issues a fresh pair as an operator's consent would; the previous pair stops working. */

@@ -176,6 +176,34 @@ class TwilioSimulatorTests {
     }
 
     @Test
+    void anotherProcessReadsTheCountPerRecipientAndThePeakRate() throws Exception {
+        post(simulator.authToken(), "To", "+84911111111", "MessagingServiceSid", SERVICE_SID, "Body", "Lũ quét");
+        post(simulator.authToken(), "To", "+84922222222", "MessagingServiceSid", SERVICE_SID, "Body", "Lũ quét");
+        post(simulator.authToken(), "To", "+84922222222", "MessagingServiceSid", SERVICE_SID, "Body", "Hủy cảnh báo");
+
+        JsonNode recipients = JSON.readTree(get("/simulator/recipients").body()).get("recipients");
+        assertThat(recipients.get("+84911111111").asInt()).isEqualTo(1);
+        assertThat(recipients.get("+84922222222").asInt()).isEqualTo(2);
+        assertThat(recipients.size()).isEqualTo(2);
+        // Three messages within at most two seconds of the clock: the busiest second took two or three.
+        assertThat(JSON.readTree(get("/simulator/stats").body())
+                        .get("peakPerSecond")
+                        .asInt())
+                .isBetween(2, 3);
+
+        simulator.reset();
+
+        assertThat(JSON.readTree(get("/simulator/stats").body())
+                        .get("peakPerSecond")
+                        .asInt())
+                .isZero();
+        assertThat(JSON.readTree(get("/simulator/recipients").body())
+                        .get("recipients")
+                        .size())
+                .isZero();
+    }
+
+    @Test
     void unknownPathsAreNotFound() throws Exception {
         assertTwilioError(get("/2010-04-01/Accounts/" + simulator.accountSid() + "/Recordings.json"), 404, 20404);
     }

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param localPassword local mode only: the demo officers' password, instead of a generated one
  * @param localPasswordFile local mode only: where the generated password is kept between restarts
  * @param oidcUsernameClaim the claim of a province's OpenID Connect sign-in that names the canhbao officer
+ * @param adminUsername production's first administrator, created on a start when no officer has that name (a new
+ *     installation has no officer at all); never changed afterwards
+ * @param adminPassword that administrator's first password, at least {@value FirstAdministrator#MIN_PASSWORD} characters
  */
 @ConfigurationProperties("canhbao.security")
 public record SecurityProperties(
@@ -21,4 +24,6 @@ public record SecurityProperties(
         String localApiKeyFile,
         String localPassword,
         String localPasswordFile,
-        @DefaultValue("preferred_username") String oidcUsernameClaim) {}
+        @DefaultValue("preferred_username") String oidcUsernameClaim,
+        String adminUsername,
+        String adminPassword) {}

@@ -1,0 +1,85 @@
+package vn.canhbao.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A new production installation has no officer; {@code CANHBAO_ADMIN_USERNAME} and {@code CANHBAO_ADMIN_PASSWORD}
+ * create the first administrator once, on the real schema.
+ */
+class FirstAdministratorTests {
+
+    private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private OfficerRepository officers;
+    private AuditLog audit;
+
+    @BeforeEach
+    void freshDatabase() {
+        DriverManagerDataSource db = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(db);
+        officers = new OfficerRepository(jdbc, passwords);
+        audit = new AuditLog(jdbc);
+    }
+
+    @Test
+    void createsTheAdministratorWhoCanThenSignIn() {
+        new FirstAdministrator(officers, settings("chief", "correct horse battery"), audit);
+
+        Officer chief = officers.loadUserByUsername("chief");
+        assertThat(passwords.matches("correct horse battery", chief.getPassword()))
+                .isTrue();
+        assertThat(chief.grants()).containsExactly(new RoleGrant(Role.ADMIN, null, null));
+        assertThat(audit.recent(Instant.EPOCH, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("officer.created");
+            assertThat(entry.subject()).isEqualTo("chief");
+        });
+    }
+
+    @Test
+    void aRestartNeverResetsAPasswordChangedSince() {
+        new FirstAdministrator(officers, settings("chief", "correct horse battery"), audit);
+        officers.setPassword("chief", "changed by the chief later");
+
+        new FirstAdministrator(officers, settings("chief", "correct horse battery"), audit);
+
+        assertThat(passwords.matches(
+                        "changed by the chief later",
+                        officers.loadUserByUsername("chief").getPassword()))
+                .isTrue();
+        assertThat(audit.recent(Instant.EPOCH, 10)).hasSize(1);
+    }
+
+    @Test
+    void aShortOrMissingPasswordStopsTheStartWithWhatToSet() {
+        assertThatThrownBy(() -> new FirstAdministrator(officers, settings("chief", "short"), audit))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CANHBAO_ADMIN_PASSWORD")
+                .hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> new FirstAdministrator(officers, settings("chief", null), audit))
+                .hasMessageContaining("CANHBAO_ADMIN_PASSWORD");
+        assertThat(officers.exists("chief")).isFalse();
+    }
+
+    private static SecurityProperties settings(String username, String password) {
+        return new SecurityProperties(null, null, null, null, null, "preferred_username", username, password);
+    }
+}

@@ -52,10 +52,10 @@ final class FcmHttpTransport extends HttpTransport implements AutoCloseable {
 
     FcmHttpTransport(FirebaseConfig config) {
         this.baseUrl = config.baseUrl();
-        this.readTimeout = config.readTimeout();
+        this.readTimeout = config.limits().readTimeout();
         boolean plainHttp = baseUrl != null && "http".equals(baseUrl.getScheme());
         this.client = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
+                .connectTimeout(config.limits().connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // No h2c upgrade dance with a plain-HTTP stand-in; FCM itself speaks HTTP/2 over TLS.
                 .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.canhbao.channels.ProviderLimits;
 
 /**
  * How to reach Firebase Cloud Messaging (HTTP v1) through the Firebase Admin SDK. Framework-free: the gateway binds
@@ -23,10 +24,8 @@ import java.util.regex.Pattern;
  *     {@code null} for FCM itself
  * @param appName the name of the {@code FirebaseApp} the adapter registers; the SDK keeps apps in global static state,
  *     so each adapter needs its own name; {@code null} for a fresh unique one
- * @param connectTimeout how long to wait for a connection
- * @param readTimeout how long to wait for FCM's answer once the request is sent
- * @param messagesPerSecond the rate the dispatcher paces this channel to
- * @param maxConcurrency how many sends may be in flight at once
+ * @param limits timeouts, rate and concurrency ({@code canhbao.channels.firebase.limits.*}); {@code null} or unset
+ *     values for {@link #DEFAULT_LIMITS}
  * @param linkBaseUrl where the app's alert links point; each message's data carries
  *     {@code {linkBaseUrl}/alerts/{alertId}}
  */
@@ -36,10 +35,7 @@ public record FirebaseConfig(
         String accessToken,
         URI baseUrl,
         String appName,
-        Duration connectTimeout,
-        Duration readTimeout,
-        double messagesPerSecond,
-        int maxConcurrency,
+        ProviderLimits limits,
         URI linkBaseUrl) {
 
     /**
@@ -60,21 +56,22 @@ public record FirebaseConfig(
     /** FCM answers in well under a second; waiting longer only holds a dispatcher thread. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The four defaults above, for what {@code limits} leaves unset. */
+    public static final ProviderLimits DEFAULT_LIMITS = new ProviderLimits(
+            DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MESSAGES_PER_SECOND, DEFAULT_MAX_CONCURRENCY);
+
     /** Google's project ids: 6 to 30 lowercase letters, digits and hyphens, starting with a letter. */
     private static final Pattern PROJECT_ID = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
 
     public FirebaseConfig {
         projectId = projectId == null || projectId.isBlank() ? null : projectId;
         appName = appName == null || appName.isBlank() ? "canhbao-push-" + UUID.randomUUID() : appName;
-        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
-        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
-        messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
-        maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
+        limits = ProviderLimits.orDefaults(limits, DEFAULT_LIMITS);
     }
 
     /** A configuration with the defaults for FCM itself, with a service-account file ({@code null} for ADC). */
     public static FirebaseConfig of(String projectId, Path credentials, URI linkBaseUrl) {
-        return new FirebaseConfig(projectId, credentials, null, null, null, null, null, 0, 0, linkBaseUrl);
+        return new FirebaseConfig(projectId, credentials, null, null, null, null, linkBaseUrl);
     }
 
     /**
@@ -82,7 +79,7 @@ public record FirebaseConfig(
      * the fixed bearer token {@code accessToken}; nothing reaches Google.
      */
     public static FirebaseConfig forStandIn(String projectId, URI baseUrl, String accessToken, URI linkBaseUrl) {
-        return new FirebaseConfig(projectId, null, accessToken, baseUrl, null, null, null, 0, 0, linkBaseUrl);
+        return new FirebaseConfig(projectId, null, accessToken, baseUrl, null, null, linkBaseUrl);
     }
 
     /**
@@ -120,62 +117,15 @@ public record FirebaseConfig(
         return this;
     }
 
-    public FirebaseConfig withAppName(String appName) {
-        return new FirebaseConfig(
-                projectId,
-                credentials,
-                accessToken,
-                baseUrl,
-                appName,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency,
-                linkBaseUrl);
-    }
-
-    public FirebaseConfig withTimeouts(Duration connectTimeout, Duration readTimeout) {
-        return new FirebaseConfig(
-                projectId,
-                credentials,
-                accessToken,
-                baseUrl,
-                appName,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency,
-                linkBaseUrl);
-    }
-
-    public FirebaseConfig withLimits(double messagesPerSecond, int maxConcurrency) {
-        return new FirebaseConfig(
-                projectId,
-                credentials,
-                accessToken,
-                baseUrl,
-                appName,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency,
-                linkBaseUrl);
-    }
-
     /** Everything but the access token, so that a logged configuration leaks nothing. */
     @Override
     public String toString() {
         return "FirebaseConfig[projectId=" + projectId + ", credentials=" + credentials + ", accessToken="
                 + (accessToken == null ? "(none)" : "****") + ", baseUrl=" + baseUrl + ", appName=" + appName
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", messagesPerSecond="
-                + messagesPerSecond + ", maxConcurrency=" + maxConcurrency + ", linkBaseUrl=" + linkBaseUrl + "]";
+                + ", limits=" + limits + ", linkBaseUrl=" + linkBaseUrl + "]";
     }
 
     private static boolean isHttpUrl(URI url) {
         return url.getHost() != null && List.of("http", "https").contains(url.getScheme());
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
     }
 }

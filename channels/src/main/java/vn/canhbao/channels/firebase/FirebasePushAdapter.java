@@ -61,8 +61,9 @@ public final class FirebasePushAdapter implements ChannelAdapter, AutoCloseable 
                 .setCredentials(credentials(config))
                 .setHttpTransport(transport)
                 .setJsonFactory(GsonFactory.getDefaultInstance())
-                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
-                .setReadTimeout(Math.toIntExact(config.readTimeout().toMillis()))
+                .setConnectTimeout(
+                        Math.toIntExact(config.limits().connectTimeout().toMillis()))
+                .setReadTimeout(Math.toIntExact(config.limits().readTimeout().toMillis()))
                 .build();
         this.app = FirebaseApp.initializeApp(options, config.appName());
         this.messaging = FirebaseMessaging.getInstance(app);
@@ -71,7 +72,7 @@ public final class FirebasePushAdapter implements ChannelAdapter, AutoCloseable 
             secrets.add(config.accessToken());
         }
         this.classifier = new FcmFailureClassifier(secrets);
-        this.limits = new ChannelLimits(config.messagesPerSecond(), config.maxConcurrency(), BATCH_SIZE);
+        this.limits = config.limits().channelLimits(BATCH_SIZE);
     }
 
     @Override

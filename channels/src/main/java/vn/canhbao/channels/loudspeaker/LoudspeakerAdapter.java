@@ -51,12 +51,12 @@ public final class LoudspeakerAdapter implements ChannelAdapter, AutoCloseable {
         this.broadcasts = URI.create(base + "/broadcasts");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout())
+                .connectTimeout(config.limits().connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.requests = new BroadcastRequest(config);
         this.classifier = new BroadcastAnswerClassifier(config);
-        this.limits = new ChannelLimits(config.messagesPerSecond(), config.maxConcurrency(), BATCH_SIZE);
+        this.limits = config.limits().channelLimits(BATCH_SIZE);
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class LoudspeakerAdapter implements ChannelAdapter, AutoCloseable {
     @Override
     public SendResult send(Dispatch dispatch) {
         HttpRequest request = HttpRequest.newBuilder(broadcasts)
-                .timeout(config.readTimeout())
+                .timeout(config.limits().readTimeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Accept", "application/json")
                 .header(IDEMPOTENCY_HEADER, dispatch.id().toString())

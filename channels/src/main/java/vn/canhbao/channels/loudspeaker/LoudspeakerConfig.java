@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.canhbao.channels.ProviderLimits;
 
 /**
  * How to reach a vendor's loudspeaker broadcast gateway (hệ thống truyền thanh ứng dụng CNTT-VT) through canhbao's
@@ -21,10 +22,8 @@ import java.util.Set;
  * @param repeat how many times the speakers play the script, 1 to {@value #MAX_REPEAT}
  * @param callbackUrl where the vendor posts the outcome; the adapter adds {@code ?dispatch=<id>}; {@code null} for none
  * @param callbackSecret the shared secret the vendor signs callbacks with; required with a callback URL
- * @param connectTimeout how long to wait for a connection
- * @param readTimeout how long to wait for the vendor's answer once the request is sent
- * @param messagesPerSecond the rate the dispatcher paces this channel to (one message is one cluster's broadcast)
- * @param maxConcurrency how many requests may be in flight at once
+ * @param limits timeouts, rate (one message is one cluster's broadcast) and concurrency
+ *     ({@code canhbao.channels.loudspeaker.limits.*}); {@code null} or unset values for {@link #DEFAULT_LIMITS}
  */
 public record LoudspeakerConfig(
         URI baseUrl,
@@ -35,10 +34,7 @@ public record LoudspeakerConfig(
         int repeat,
         URI callbackUrl,
         String callbackSecret,
-        Duration connectTimeout,
-        Duration readTimeout,
-        double messagesPerSecond,
-        int maxConcurrency) {
+        ProviderLimits limits) {
 
     public static final String DEFAULT_AUTH_HEADER = "Authorization";
 
@@ -69,6 +65,10 @@ public record LoudspeakerConfig(
     /** A create only queues the broadcast; the vendor answers before any audio is made or played. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The four defaults above, for what {@code limits} leaves unset. */
+    public static final ProviderLimits DEFAULT_LIMITS = new ProviderLimits(
+            DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MESSAGES_PER_SECOND, DEFAULT_MAX_CONCURRENCY);
+
     /** Headers the JDK HTTP client does not let a caller set. */
     private static final Set<String> RESTRICTED_HEADERS =
             Set.of("connection", "content-length", "expect", "host", "upgrade");
@@ -78,15 +78,12 @@ public record LoudspeakerConfig(
         mapping = mapping == null ? LoudspeakerFieldMapping.DEFAULT : mapping;
         voice = voice == null || voice.isBlank() ? DEFAULT_VOICE : voice.strip();
         repeat = repeat == 0 ? DEFAULT_REPEAT : repeat;
-        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
-        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
-        messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
-        maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
+        limits = ProviderLimits.orDefaults(limits, DEFAULT_LIMITS);
     }
 
     /** A configuration with the defaults: Bearer auth, the contract's field names, no callbacks. */
     public static LoudspeakerConfig of(URI baseUrl, String authToken) {
-        return new LoudspeakerConfig(baseUrl, null, authToken, null, null, 0, null, null, null, null, 0, 0);
+        return new LoudspeakerConfig(baseUrl, null, authToken, null, null, 0, null, null, null);
     }
 
     /**
@@ -129,133 +126,16 @@ public record LoudspeakerConfig(
         return DEFAULT_AUTH_HEADER.equalsIgnoreCase(authHeader) ? "Bearer " + authToken : authToken;
     }
 
-    public LoudspeakerConfig withAuthHeader(String authHeader) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public LoudspeakerConfig withMapping(LoudspeakerFieldMapping mapping) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public LoudspeakerConfig withVoice(String voice) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public LoudspeakerConfig withRepeat(int repeat) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public LoudspeakerConfig withCallback(URI callbackUrl, String callbackSecret) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public LoudspeakerConfig withTimeouts(Duration connectTimeout, Duration readTimeout) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public LoudspeakerConfig withLimits(double messagesPerSecond, int maxConcurrency) {
-        return new LoudspeakerConfig(
-                baseUrl,
-                authHeader,
-                authToken,
-                mapping,
-                voice,
-                repeat,
-                callbackUrl,
-                callbackSecret,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
     /** Everything but the auth token and the callback secret, so that a logged configuration leaks nothing. */
     @Override
     public String toString() {
         return "LoudspeakerConfig[baseUrl=" + baseUrl + ", authHeader=" + authHeader + ", authToken="
                 + hidden(authToken) + ", mapping=" + mapping + ", voice=" + voice + ", repeat=" + repeat
-                + ", callbackUrl=" + callbackUrl + ", callbackSecret=" + hidden(callbackSecret) + ", connectTimeout="
-                + connectTimeout + ", readTimeout=" + readTimeout + ", messagesPerSecond=" + messagesPerSecond
-                + ", maxConcurrency=" + maxConcurrency + "]";
+                + ", callbackUrl=" + callbackUrl + ", callbackSecret=" + hidden(callbackSecret) + ", limits=" + limits
+                + "]";
     }
 
     private static String hidden(String secret) {
         return secret == null || secret.isBlank() ? "(none)" : "****";
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
     }
 }

@@ -52,16 +52,7 @@ public final class FcmSimulator extends ProviderSimulator<FcmSimulator, FcmMessa
      */
     public FirebaseConfig adapterConfig(FirebaseConfig settings) {
         return new FirebaseConfig(
-                project,
-                null,
-                accessToken,
-                baseUrl(),
-                settings.appName(),
-                settings.connectTimeout(),
-                settings.readTimeout(),
-                settings.messagesPerSecond(),
-                settings.maxConcurrency(),
-                settings.linkBaseUrl());
+                project, null, accessToken, baseUrl(), settings.appName(), settings.limits(), settings.linkBaseUrl());
     }
 
     /** Makes these registration tokens known; a message to any other token is answered {@code UNREGISTERED}. */

@@ -56,10 +56,7 @@ public final class LoudspeakerSimulator extends ProviderSimulator<LoudspeakerSim
                 settings.repeat(),
                 settings.callbackUrl(),
                 settings.callbackSecret(),
-                settings.connectTimeout(),
-                settings.readTimeout(),
-                settings.messagesPerSecond(),
-                settings.maxConcurrency());
+                settings.limits());
     }
 
     /** Also knows these clusters. */

@@ -61,10 +61,7 @@ public final class TwilioSimulator extends ProviderSimulator<TwilioSimulator, Tw
                 settings.from(),
                 settings.statusCallbackUrl(),
                 baseUrl(),
-                settings.connectTimeout(),
-                settings.readTimeout(),
-                settings.messagesPerSecond(),
-                settings.maxConcurrency());
+                settings.limits());
     }
 
     /**

@@ -72,10 +72,7 @@ public final class ZaloSimulator extends ProviderSimulator<ZaloSimulator, ZaloOp
                 here,
                 settings.znsTemplateId() == null ? "local-simulator-template" : settings.znsTemplateId(),
                 settings.znsFields(),
-                settings.connectTimeout(),
-                settings.readTimeout(),
-                settings.messagesPerSecond(),
-                settings.maxConcurrency());
+                settings.limits());
     }
 
     /**

@@ -36,11 +36,11 @@ final class SingleAttemptHttpClient extends HttpClient implements AutoCloseable 
     private final ThreadLocal<TwilioAnswer> lastAnswer = new ThreadLocal<>();
 
     SingleAttemptHttpClient(TwilioConfig config) {
-        Timeout connectTimeout = Timeout.of(config.connectTimeout());
-        Timeout readTimeout = Timeout.of(config.readTimeout());
+        Timeout connectTimeout = Timeout.of(config.limits().connectTimeout());
+        Timeout readTimeout = Timeout.of(config.limits().readTimeout());
         this.connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(config.maxConcurrency())
-                .setMaxConnPerRoute(config.maxConcurrency())
+                .setMaxConnTotal(config.limits().maxConcurrency())
+                .setMaxConnPerRoute(config.limits().maxConcurrency())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connectTimeout)
                         .setSocketTimeout(readTimeout)

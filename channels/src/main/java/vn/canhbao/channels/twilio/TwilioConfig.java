@@ -4,10 +4,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import vn.canhbao.channels.ProviderLimits;
 
 /**
  * How to reach Twilio's Messages API. Framework-free: the gateway binds {@code canhbao.channels.twilio.*} straight
- * into it. Missing timeouts and limits take the defaults below; {@link #validate()} reports every missing required
+ * into it. Missing timeouts and rates take the defaults below; {@link #validate()} reports every missing required
  * value at once.
  *
  * @param accountSid the account ({@code AC…}); it is the Basic-auth user and part of the request path
@@ -17,10 +18,8 @@ import java.util.List;
  * @param statusCallbackUrl where Twilio posts delivery status; {@code null} for none
  * @param baseUrl where all API traffic goes instead of {@code https://api.twilio.com}, e.g. the simulator;
  *     {@code null} for Twilio itself
- * @param connectTimeout how long to wait for a connection (and for a free pooled connection)
- * @param readTimeout how long to wait for Twilio's answer once the request is sent
- * @param messagesPerSecond the rate the dispatcher paces this channel to
- * @param maxConcurrency how many requests may be in flight at once
+ * @param limits timeouts, rate and concurrency ({@code canhbao.channels.twilio.limits.*}); {@code null} or unset
+ *     values for {@link #DEFAULT_LIMITS}
  */
 public record TwilioConfig(
         String accountSid,
@@ -29,10 +28,7 @@ public record TwilioConfig(
         String from,
         URI statusCallbackUrl,
         URI baseUrl,
-        Duration connectTimeout,
-        Duration readTimeout,
-        double messagesPerSecond,
-        int maxConcurrency) {
+        ProviderLimits limits) {
 
     /**
      * Twilio sends up to 10 message segments per second from an alphanumeric sender ID by default (the kind of sender
@@ -53,21 +49,22 @@ public record TwilioConfig(
     /** Twilio answers a create in well under a second; waiting longer only holds a dispatcher thread. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The four defaults above, for what {@code limits} leaves unset. */
+    public static final ProviderLimits DEFAULT_LIMITS = new ProviderLimits(
+            DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MESSAGES_PER_SECOND, DEFAULT_MAX_CONCURRENCY);
+
     public TwilioConfig {
         // Unset environment variables arrive as empty strings.
         accountSid = blankToNull(accountSid);
         authToken = blankToNull(authToken);
         messagingServiceSid = blankToNull(messagingServiceSid);
         from = blankToNull(from);
-        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
-        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
-        messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
-        maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
+        limits = ProviderLimits.orDefaults(limits, DEFAULT_LIMITS);
     }
 
     /** A configuration with the defaults, sending through a Messaging Service. */
     public static TwilioConfig of(String accountSid, String authToken, String messagingServiceSid) {
-        return new TwilioConfig(accountSid, authToken, messagingServiceSid, null, null, null, null, null, 0, 0);
+        return new TwilioConfig(accountSid, authToken, messagingServiceSid, null, null, null, null);
     }
 
     /**
@@ -104,88 +101,12 @@ public record TwilioConfig(
         return this;
     }
 
-    public TwilioConfig withFrom(String from) {
-        return new TwilioConfig(
-                accountSid,
-                authToken,
-                messagingServiceSid,
-                from,
-                statusCallbackUrl,
-                baseUrl,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public TwilioConfig withStatusCallbackUrl(URI statusCallbackUrl) {
-        return new TwilioConfig(
-                accountSid,
-                authToken,
-                messagingServiceSid,
-                from,
-                statusCallbackUrl,
-                baseUrl,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public TwilioConfig withBaseUrl(URI baseUrl) {
-        return new TwilioConfig(
-                accountSid,
-                authToken,
-                messagingServiceSid,
-                from,
-                statusCallbackUrl,
-                baseUrl,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public TwilioConfig withTimeouts(Duration connectTimeout, Duration readTimeout) {
-        return new TwilioConfig(
-                accountSid,
-                authToken,
-                messagingServiceSid,
-                from,
-                statusCallbackUrl,
-                baseUrl,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public TwilioConfig withLimits(double messagesPerSecond, int maxConcurrency) {
-        return new TwilioConfig(
-                accountSid,
-                authToken,
-                messagingServiceSid,
-                from,
-                statusCallbackUrl,
-                baseUrl,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
     /** Everything but the auth token, so that a logged configuration leaks nothing. */
     @Override
     public String toString() {
         return "TwilioConfig[accountSid=" + accountSid + ", authToken=" + (isBlank(authToken) ? "(none)" : "****")
                 + ", messagingServiceSid=" + messagingServiceSid + ", from=" + from + ", statusCallbackUrl="
-                + statusCallbackUrl + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
-                + readTimeout + ", messagesPerSecond=" + messagesPerSecond + ", maxConcurrency=" + maxConcurrency
-                + "]";
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+                + statusCallbackUrl + ", baseUrl=" + baseUrl + ", limits=" + limits + "]";
     }
 
     private static String blankToNull(String value) {

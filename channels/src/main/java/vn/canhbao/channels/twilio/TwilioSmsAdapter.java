@@ -47,7 +47,7 @@ public final class TwilioSmsAdapter implements ChannelAdapter, AutoCloseable {
                 .httpClient(http)
                 .build();
         this.classifier = new TwilioFailureClassifier(config.accountSid(), config.authToken());
-        this.limits = new ChannelLimits(config.messagesPerSecond(), config.maxConcurrency(), BATCH_SIZE);
+        this.limits = config.limits().channelLimits(BATCH_SIZE);
     }
 
     @Override

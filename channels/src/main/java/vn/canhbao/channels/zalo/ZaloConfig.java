@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import vn.canhbao.channels.ProviderLimits;
 
 /**
  * How to reach Zalo's Official Account and ZNS APIs. Framework-free: the gateway binds
@@ -25,10 +25,8 @@ import java.util.Objects;
  * @param znsTemplateId the approved ZNS template for warnings sent by phone; {@code null} or blank for no ZNS
  *     (recipients without a user id then fail, and the -230 fallback is off)
  * @param znsFields which {@code template_data} keys carry title, text and code
- * @param connectTimeout how long to wait for a connection
- * @param readTimeout how long to wait for an answer once the request is sent
- * @param messagesPerSecond the rate the dispatcher paces this channel to
- * @param maxConcurrency how many requests may be in flight at once
+ * @param limits timeouts, rate and concurrency ({@code canhbao.channels.zalo.limits.*}); {@code null} or unset
+ *     values for {@link #DEFAULT_LIMITS}
  */
 public record ZaloConfig(
         String appId,
@@ -40,10 +38,7 @@ public record ZaloConfig(
         URI oauthBaseUrl,
         String znsTemplateId,
         ZnsTemplateFields znsFields,
-        Duration connectTimeout,
-        Duration readTimeout,
-        double messagesPerSecond,
-        int maxConcurrency) {
+        ProviderLimits limits) {
 
     /**
      * The OA API host, with the header {@code access_token}: chatwoot/chatwoot
@@ -75,21 +70,22 @@ public record ZaloConfig(
     /** A send answers in well under a second; waiting longer only holds a dispatcher thread. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The four defaults above, for what {@code limits} leaves unset. */
+    public static final ProviderLimits DEFAULT_LIMITS = new ProviderLimits(
+            DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MESSAGES_PER_SECOND, DEFAULT_MAX_CONCURRENCY);
+
     public ZaloConfig {
         openApiBaseUrl = firstOf(openApiBaseUrl, baseUrl, DEFAULT_OPEN_API_BASE_URL);
         businessApiBaseUrl = firstOf(businessApiBaseUrl, baseUrl, DEFAULT_BUSINESS_API_BASE_URL);
         oauthBaseUrl = firstOf(oauthBaseUrl, baseUrl, DEFAULT_OAUTH_BASE_URL);
         znsTemplateId = isBlank(znsTemplateId) ? null : znsTemplateId;
         znsFields = znsFields == null ? ZnsTemplateFields.defaults() : znsFields;
-        connectTimeout = positiveOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT);
-        readTimeout = positiveOr(readTimeout, DEFAULT_READ_TIMEOUT);
-        messagesPerSecond = messagesPerSecond > 0 ? messagesPerSecond : DEFAULT_MESSAGES_PER_SECOND;
-        maxConcurrency = maxConcurrency > 0 ? maxConcurrency : DEFAULT_MAX_CONCURRENCY;
+        limits = ProviderLimits.orDefaults(limits, DEFAULT_LIMITS);
     }
 
     /** A configuration with Zalo's URLs and the defaults, without ZNS. */
     public static ZaloConfig of(String appId, String appSecretKey, String oaSecretKey) {
-        return new ZaloConfig(appId, appSecretKey, oaSecretKey, null, null, null, null, null, null, null, null, 0, 0);
+        return new ZaloConfig(appId, appSecretKey, oaSecretKey, null, null, null, null, null, null, null);
     }
 
     /**
@@ -120,84 +116,13 @@ public record ZaloConfig(
         return this;
     }
 
-    /** Sends all traffic (OA, ZNS, OAuth) to one host, e.g. the simulator. */
-    public ZaloConfig withBaseUrl(URI baseUrl) {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        return new ZaloConfig(
-                appId,
-                appSecretKey,
-                oaSecretKey,
-                baseUrl,
-                baseUrl,
-                baseUrl,
-                baseUrl,
-                znsTemplateId,
-                znsFields,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public ZaloConfig withZnsTemplate(String templateId, ZnsTemplateFields fields) {
-        return new ZaloConfig(
-                appId,
-                appSecretKey,
-                oaSecretKey,
-                baseUrl,
-                openApiBaseUrl,
-                businessApiBaseUrl,
-                oauthBaseUrl,
-                templateId,
-                fields,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public ZaloConfig withTimeouts(Duration connectTimeout, Duration readTimeout) {
-        return new ZaloConfig(
-                appId,
-                appSecretKey,
-                oaSecretKey,
-                baseUrl,
-                openApiBaseUrl,
-                businessApiBaseUrl,
-                oauthBaseUrl,
-                znsTemplateId,
-                znsFields,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
-    public ZaloConfig withLimits(double messagesPerSecond, int maxConcurrency) {
-        return new ZaloConfig(
-                appId,
-                appSecretKey,
-                oaSecretKey,
-                baseUrl,
-                openApiBaseUrl,
-                businessApiBaseUrl,
-                oauthBaseUrl,
-                znsTemplateId,
-                znsFields,
-                connectTimeout,
-                readTimeout,
-                messagesPerSecond,
-                maxConcurrency);
-    }
-
     /** Everything but the two secrets, so that a logged configuration leaks nothing. */
     @Override
     public String toString() {
         return "ZaloConfig[appId=" + appId + ", appSecretKey=" + masked(appSecretKey) + ", oaSecretKey="
                 + masked(oaSecretKey) + ", openApiBaseUrl=" + openApiBaseUrl + ", businessApiBaseUrl="
                 + businessApiBaseUrl + ", oauthBaseUrl=" + oauthBaseUrl + ", znsTemplateId=" + znsTemplateId
-                + ", znsFields=" + znsFields + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", messagesPerSecond=" + messagesPerSecond + ", maxConcurrency=" + maxConcurrency + "]";
+                + ", znsFields=" + znsFields + ", limits=" + limits + "]";
     }
 
     private static void checkUrl(String name, URI url, List<String> problems) {
@@ -212,10 +137,6 @@ public record ZaloConfig(
 
     private static String masked(String secret) {
         return isBlank(secret) ? "(none)" : "****";
-    }
-
-    private static Duration positiveOr(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
     }
 
     private static boolean isBlank(String value) {

@@ -51,10 +51,10 @@ final class ZaloHttp implements AutoCloseable {
     private final CloseableHttpClient client;
 
     ZaloHttp(ZaloConfig config) {
-        Timeout connectTimeout = Timeout.of(config.connectTimeout());
-        Timeout readTimeout = Timeout.of(config.readTimeout());
+        Timeout connectTimeout = Timeout.of(config.limits().connectTimeout());
+        Timeout readTimeout = Timeout.of(config.limits().readTimeout());
         // The dispatcher keeps at most maxConcurrency sends in flight; one more connection for a token refresh.
-        int perHost = config.maxConcurrency() + 1;
+        int perHost = config.limits().maxConcurrency() + 1;
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnPerRoute(perHost)
                 .setMaxConnTotal(3 * perHost) // the OA, ZNS and OAuth hosts

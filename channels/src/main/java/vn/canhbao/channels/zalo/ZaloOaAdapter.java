@@ -54,7 +54,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
         this.http = new ZaloHttp(config);
         this.tokens = new ZaloAccessTokens(config, store, http, clock);
         this.classifier = new ZaloFailureClassifier(List.of(config.appSecretKey(), config.oaSecretKey()));
-        this.limits = new ChannelLimits(config.messagesPerSecond(), config.maxConcurrency(), BATCH_SIZE);
+        this.limits = config.limits().channelLimits(BATCH_SIZE);
         this.csEndpoint = ZaloHttp.resolve(config.openApiBaseUrl(), "/v3.0/oa/message/cs");
         this.znsEndpoint = ZaloHttp.resolve(config.businessApiBaseUrl(), "/message/template");
     }

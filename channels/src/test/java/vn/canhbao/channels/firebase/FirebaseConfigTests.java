@@ -15,19 +15,17 @@ class FirebaseConfigTests {
     void defaultsFollowFcmQuota() {
         FirebaseConfig config = FirebaseConfig.of("canhbao-prod", null, LINKS).validate();
 
-        assertThat(config.messagesPerSecond()).isEqualTo(10_000);
-        assertThat(config.maxConcurrency()).isEqualTo(FirebaseConfig.DEFAULT_MAX_CONCURRENCY);
-        assertThat(config.connectTimeout()).isEqualTo(FirebaseConfig.DEFAULT_CONNECT_TIMEOUT);
-        assertThat(config.readTimeout()).isEqualTo(FirebaseConfig.DEFAULT_READ_TIMEOUT);
+        assertThat(config.limits().messagesPerSecond()).isEqualTo(10_000);
+        assertThat(config.limits().maxConcurrency()).isEqualTo(FirebaseConfig.DEFAULT_MAX_CONCURRENCY);
+        assertThat(config.limits().connectTimeout()).isEqualTo(FirebaseConfig.DEFAULT_CONNECT_TIMEOUT);
+        assertThat(config.limits().readTimeout()).isEqualTo(FirebaseConfig.DEFAULT_READ_TIMEOUT);
     }
 
     @Test
     void everyInstanceGetsItsOwnAppName() {
         assertThat(FirebaseConfig.of("canhbao-prod", null, LINKS).appName())
                 .isNotEqualTo(FirebaseConfig.of("canhbao-prod", null, LINKS).appName());
-        assertThat(FirebaseConfig.of("canhbao-prod", null, LINKS)
-                        .withAppName("push-1")
-                        .appName())
+        assertThat(new FirebaseConfig("canhbao-prod", null, null, null, "push-1", null, LINKS).appName())
                 .isEqualTo("push-1");
     }
 
@@ -40,9 +38,6 @@ class FirebaseConfigTests {
                 URI.create("ftp://fcm"),
                 null,
                 null,
-                null,
-                0,
-                0,
                 null);
 
         assertThatThrownBy(broken::validate)

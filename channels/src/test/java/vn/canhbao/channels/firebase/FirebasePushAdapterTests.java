@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelAdapterContract;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.Channel;
@@ -74,8 +75,14 @@ class FirebasePushAdapterTests extends ChannelAdapterContract {
     }
 
     static FirebaseConfig config(URI baseUrl) {
-        return FirebaseConfig.forStandIn(PROJECT, baseUrl, ACCESS_TOKEN, LINKS)
-                .withTimeouts(Duration.ofMillis(500), READ_TIMEOUT);
+        return new FirebaseConfig(
+                PROJECT,
+                null,
+                ACCESS_TOKEN,
+                baseUrl,
+                null,
+                new ProviderLimits(Duration.ofMillis(500), READ_TIMEOUT, 0, 0),
+                LINKS);
     }
 
     static Dispatch leaderDispatch(OffsetDateTime expires) {

@@ -156,10 +156,8 @@ class LoudspeakerAdapterAnswersTests {
                 "khan_cap",
                 Set.of("CUM_LOA_KHONG_TON_TAI"),
                 Map.of("da_phat", "completed"));
-        LoudspeakerConfig config = LoudspeakerConfig.of(URI.create(vendor.baseUrl()), "khoa-api")
-                .withAuthHeader("X-Api-Key")
-                .withMapping(vendorNames)
-                .withVoice("nu_mien_bac");
+        LoudspeakerConfig config = new LoudspeakerConfig(
+                URI.create(vendor.baseUrl()), "X-Api-Key", "khoa-api", vendorNames, "nu_mien_bac", 0, null, null, null);
         answer(201, "{\"du_lieu\":{\"ma_ban_tin\":\"BT-2025-0042\",\"trang_thai\":\"cho_phat\"}}");
         Dispatch dispatch = dispatch();
 
@@ -206,8 +204,8 @@ class LoudspeakerAdapterAnswersTests {
         answer(404, "{\"loi\":{\"ma\":\"CUM_LOA_KHONG_TON_TAI\"}}");
 
         SendResult result;
-        try (LoudspeakerAdapter vendorAdapter = new LoudspeakerAdapter(
-                LoudspeakerConfig.of(URI.create(vendor.baseUrl()), "k").withMapping(vendorNames))) {
+        try (LoudspeakerAdapter vendorAdapter = new LoudspeakerAdapter(new LoudspeakerConfig(
+                URI.create(vendor.baseUrl()), null, "k", vendorNames, null, 0, null, null, null))) {
             result = vendorAdapter.send(dispatch());
         }
 

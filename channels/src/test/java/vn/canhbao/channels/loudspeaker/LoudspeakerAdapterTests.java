@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelAdapterContract;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
@@ -75,9 +76,16 @@ class LoudspeakerAdapterTests extends ChannelAdapterContract {
     }
 
     static LoudspeakerConfig config(URI baseUrl) {
-        return LoudspeakerConfig.of(baseUrl, TOKEN)
-                .withCallback(URI.create("https://canhbao.example.vn/webhooks/loudspeaker"), CALLBACK_SECRET)
-                .withTimeouts(Duration.ofMillis(500), READ_TIMEOUT);
+        return new LoudspeakerConfig(
+                baseUrl,
+                null,
+                TOKEN,
+                null,
+                null,
+                0,
+                URI.create("https://canhbao.example.vn/webhooks/loudspeaker"),
+                CALLBACK_SECRET,
+                new ProviderLimits(Duration.ofMillis(500), READ_TIMEOUT, 0, 0));
     }
 
     static Dispatch dispatch(String cluster, String title, String body) {
@@ -200,10 +208,8 @@ class LoudspeakerAdapterTests extends ChannelAdapterContract {
     @Test
     void sendsTheConfiguredVoiceRepeatAndApiKeyHeader() {
         providerAccepts();
-        LoudspeakerConfig config = LoudspeakerConfig.of(URI.create(vendor.baseUrl() + "/api/v1"), TOKEN)
-                .withAuthHeader("X-API-Key")
-                .withVoice("male_south")
-                .withRepeat(2);
+        LoudspeakerConfig config = new LoudspeakerConfig(
+                URI.create(vendor.baseUrl() + "/api/v1"), "X-API-Key", TOKEN, null, "male_south", 2, null, null, null);
 
         try (LoudspeakerAdapter withKey = new LoudspeakerAdapter(config)) {
             withKey.send(dispatch());

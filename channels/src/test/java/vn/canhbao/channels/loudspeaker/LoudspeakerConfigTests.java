@@ -20,18 +20,15 @@ class LoudspeakerConfigTests {
         assertThat(config.mapping()).isEqualTo(LoudspeakerFieldMapping.DEFAULT);
         assertThat(config.voice()).isEqualTo(LoudspeakerConfig.DEFAULT_VOICE);
         assertThat(config.repeat()).isEqualTo(3);
-        assertThat(config.readTimeout()).isEqualTo(LoudspeakerConfig.DEFAULT_READ_TIMEOUT);
-        assertThat(config.messagesPerSecond()).isEqualTo(LoudspeakerConfig.DEFAULT_MESSAGES_PER_SECOND);
-        assertThat(config.maxConcurrency()).isEqualTo(LoudspeakerConfig.DEFAULT_MAX_CONCURRENCY);
+        assertThat(config.limits()).isEqualTo(LoudspeakerConfig.DEFAULT_LIMITS);
         assertThat(config.validate()).isSameAs(config);
     }
 
     @Test
     void anApiKeyHeaderCarriesTheBareToken() {
-        assertThat(LoudspeakerConfig.of(BASE, "token")
-                        .withAuthHeader("X-API-Key")
-                        .authValue())
-                .isEqualTo("token");
+        LoudspeakerConfig config = new LoudspeakerConfig(BASE, "X-API-Key", "token", null, null, 0, null, null, null);
+
+        assertThat(config.authValue()).isEqualTo("token");
     }
 
     @Test
@@ -55,18 +52,7 @@ class LoudspeakerConfigTests {
                 null,
                 Map.of("da_phat", "done"));
         LoudspeakerConfig config = new LoudspeakerConfig(
-                URI.create("ftp://loa"),
-                "Host",
-                " ",
-                broken,
-                null,
-                11,
-                URI.create("/relative"),
-                null,
-                null,
-                null,
-                0,
-                0);
+                URI.create("ftp://loa"), "Host", " ", broken, null, 11, URI.create("/relative"), null, null);
 
         assertThatIllegalStateException()
                 .isThrownBy(config::validate)
@@ -84,8 +70,16 @@ class LoudspeakerConfigTests {
 
     @Test
     void neverPrintsTheTokenOrTheCallbackSecret() {
-        LoudspeakerConfig config = LoudspeakerConfig.of(BASE, "s3cr3t-token")
-                .withCallback(URI.create("https://canhbao.example.vn/webhooks/loudspeaker"), "hmac-secret");
+        LoudspeakerConfig config = new LoudspeakerConfig(
+                BASE,
+                null,
+                "s3cr3t-token",
+                null,
+                null,
+                0,
+                URI.create("https://canhbao.example.vn/webhooks/loudspeaker"),
+                "hmac-secret",
+                null);
 
         assertThat(config.toString())
                 .doesNotContain("s3cr3t-token", "hmac-secret")

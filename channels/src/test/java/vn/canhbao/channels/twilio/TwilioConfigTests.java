@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import vn.canhbao.channels.ProviderLimits;
 
 class TwilioConfigTests {
 
@@ -15,27 +16,27 @@ class TwilioConfigTests {
     void fillsDefaultsForMissingTimeoutsAndLimits() {
         TwilioConfig config = TwilioConfig.of(ACCOUNT_SID, "token", "MG1");
 
-        assertThat(config.connectTimeout()).isEqualTo(TwilioConfig.DEFAULT_CONNECT_TIMEOUT);
-        assertThat(config.readTimeout()).isEqualTo(TwilioConfig.DEFAULT_READ_TIMEOUT);
-        assertThat(config.messagesPerSecond()).isEqualTo(TwilioConfig.DEFAULT_MESSAGES_PER_SECOND);
-        assertThat(config.maxConcurrency()).isEqualTo(TwilioConfig.DEFAULT_MAX_CONCURRENCY);
+        assertThat(config.limits().connectTimeout()).isEqualTo(TwilioConfig.DEFAULT_CONNECT_TIMEOUT);
+        assertThat(config.limits().readTimeout()).isEqualTo(TwilioConfig.DEFAULT_READ_TIMEOUT);
+        assertThat(config.limits().messagesPerSecond()).isEqualTo(TwilioConfig.DEFAULT_MESSAGES_PER_SECOND);
+        assertThat(config.limits().maxConcurrency()).isEqualTo(TwilioConfig.DEFAULT_MAX_CONCURRENCY);
         assertThat(config.validate()).isSameAs(config);
     }
 
     @Test
     void needsAMessagingServiceOrASender() {
-        TwilioConfig neither = new TwilioConfig(ACCOUNT_SID, "token", null, null, null, null, null, null, 0, 0);
+        TwilioConfig neither = new TwilioConfig(ACCOUNT_SID, "token", null, null, null, null, null);
 
         assertThatIllegalStateException()
                 .isThrownBy(neither::validate)
                 .withMessageContaining("one of messagingServiceSid (MG…) or from");
-        assertThat(neither.withFrom("CANHBAO").validate().from()).isEqualTo("CANHBAO");
+        TwilioConfig sender = new TwilioConfig(ACCOUNT_SID, "token", null, "CANHBAO", null, null, null);
+        assertThat(sender.validate().from()).isEqualTo("CANHBAO");
     }
 
     @Test
     void namesEveryProblemAtOnce() {
-        TwilioConfig empty =
-                new TwilioConfig(null, " ", null, null, URI.create("relative/path"), null, null, null, 0, 0);
+        TwilioConfig empty = new TwilioConfig(null, " ", null, null, URI.create("relative/path"), null, null);
 
         assertThatIllegalStateException()
                 .isThrownBy(empty::validate)
@@ -47,15 +48,22 @@ class TwilioConfigTests {
 
     @Test
     void refusesABaseUrlThatIsNotHttp() {
-        TwilioConfig config = TwilioConfig.of(ACCOUNT_SID, "token", "MG1").withBaseUrl(URI.create("ftp://sim:21"));
+        TwilioConfig config =
+                new TwilioConfig(ACCOUNT_SID, "token", "MG1", null, null, URI.create("ftp://sim:21"), null);
 
         assertThatIllegalStateException().isThrownBy(config::validate).withMessageContaining("baseUrl");
     }
 
     @Test
     void neverPrintsTheAuthToken() {
-        TwilioConfig config = TwilioConfig.of(ACCOUNT_SID, "s3cr3t-token", "MG1")
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        TwilioConfig config = new TwilioConfig(
+                ACCOUNT_SID,
+                "s3cr3t-token",
+                "MG1",
+                null,
+                null,
+                null,
+                new ProviderLimits(Duration.ofSeconds(1), Duration.ofSeconds(2), 0, 0));
 
         assertThat(config.toString()).doesNotContain("s3cr3t-token").contains(ACCOUNT_SID, "****");
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.canhbao.channels.FailureReason;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.Channel;
@@ -47,9 +48,10 @@ class TwilioSmsAdapterClassificationTests {
         twilio = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         twilio.start();
         adapter = new TwilioSmsAdapter(
-                TwilioSmsAdapterTests.config(URI.create(twilio.baseUrl()))
-                        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                        .withLimits(10, 8),
+                TwilioSmsAdapterTests.config(
+                        URI.create(twilio.baseUrl()),
+                        TwilioSmsAdapterTests.STATUS_CALLBACK,
+                        new ProviderLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 10, 8)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         TwilioSmsAdapterTests.warmUp(adapter);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.FailureReason;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 
@@ -43,10 +44,14 @@ class TwilioSmsAdapterSimulatorTests {
     }
 
     static TwilioConfig config(String authToken) {
-        return TwilioConfig.of(simulator.accountSid(), authToken, SERVICE_SID)
-                .withBaseUrl(simulator.baseUrl())
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withLimits(100, 8);
+        return new TwilioConfig(
+                simulator.accountSid(),
+                authToken,
+                SERVICE_SID,
+                null,
+                null,
+                simulator.baseUrl(),
+                new ProviderLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 100, 8));
     }
 
     @Test

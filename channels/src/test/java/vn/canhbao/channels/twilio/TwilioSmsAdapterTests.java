@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelAdapterContract;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.Channel;
 import vn.canhbao.core.delivery.Dispatch;
@@ -45,6 +46,8 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
     static final String MESSAGES_PATH = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
     /** Long enough for a busy 2-core build machine, short enough to keep the timeout test quick. */
     static final Duration READ_TIMEOUT = Duration.ofMillis(2000);
+
+    static final URI STATUS_CALLBACK = URI.create("https://canhbao.example.vn/webhooks/twilio/status");
 
     static WireMockServer twilio;
     static TwilioSmsAdapter adapter;
@@ -87,10 +90,12 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
     }
 
     static TwilioConfig config(URI baseUrl) {
-        return TwilioConfig.of(ACCOUNT_SID, AUTH_TOKEN, SERVICE_SID)
-                .withBaseUrl(baseUrl)
-                .withStatusCallbackUrl(URI.create("https://canhbao.example.vn/webhooks/twilio/status"))
-                .withTimeouts(Duration.ofMillis(500), READ_TIMEOUT);
+        return config(baseUrl, STATUS_CALLBACK, new ProviderLimits(Duration.ofMillis(500), READ_TIMEOUT, 0, 0));
+    }
+
+    /** This test's account, sending through its Messaging Service to {@code baseUrl}. */
+    static TwilioConfig config(URI baseUrl, URI statusCallbackUrl, ProviderLimits limits) {
+        return new TwilioConfig(ACCOUNT_SID, AUTH_TOKEN, SERVICE_SID, null, statusCallbackUrl, baseUrl, limits);
     }
 
     @Override
@@ -197,8 +202,8 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
     @Test
     void sendsFromTheSenderWhenThereIsNoMessagingService() {
         providerAccepts();
-        TwilioConfig withSender = new TwilioConfig(
-                ACCOUNT_SID, AUTH_TOKEN, null, "CANHBAO", null, URI.create(twilio.baseUrl()), null, null, 0, 0);
+        TwilioConfig withSender =
+                new TwilioConfig(ACCOUNT_SID, AUTH_TOKEN, null, "CANHBAO", null, URI.create(twilio.baseUrl()), null);
 
         try (TwilioSmsAdapter fromSender = new TwilioSmsAdapter(withSender)) {
             fromSender.send(dispatch());
@@ -212,8 +217,10 @@ class TwilioSmsAdapterTests extends ChannelAdapterContract {
     @Test
     void keepsAnExistingQueryOnTheStatusCallback() {
         providerAccepts();
-        TwilioConfig config = config(URI.create(twilio.baseUrl()))
-                .withStatusCallbackUrl(URI.create("https://canhbao.example.vn/webhooks/twilio/status?env=prod"));
+        TwilioConfig config = config(
+                URI.create(twilio.baseUrl()),
+                URI.create("https://canhbao.example.vn/webhooks/twilio/status?env=prod"),
+                null);
         Dispatch dispatch = dispatch();
 
         try (TwilioSmsAdapter withQuery = new TwilioSmsAdapter(config)) {

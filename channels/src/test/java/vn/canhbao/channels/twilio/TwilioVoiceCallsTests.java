@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 
 /** Escalation calls through the real Twilio SDK against the simulator's Calls API. */
@@ -21,9 +22,14 @@ class TwilioVoiceCallsTests {
     static void start() {
         simulator = new TwilioSimulator().start();
         calls = new TwilioVoiceCalls(
-                TwilioConfig.of(simulator.accountSid(), simulator.authToken(), "MG0123456789abcdef0123456789abcdef")
-                        .withBaseUrl(simulator.baseUrl())
-                        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)),
+                new TwilioConfig(
+                        simulator.accountSid(),
+                        simulator.authToken(),
+                        "MG0123456789abcdef0123456789abcdef",
+                        null,
+                        null,
+                        simulator.baseUrl(),
+                        new ProviderLimits(Duration.ofSeconds(2), Duration.ofSeconds(2), 0, 0)),
                 "+842473000000");
     }
 

@@ -17,15 +17,22 @@ class ZaloConfigTests {
         assertThat(config.businessApiBaseUrl()).isEqualTo(URI.create("https://business.openapi.zalo.me"));
         assertThat(config.oauthBaseUrl()).isEqualTo(URI.create("https://oauth.zaloapp.com"));
         assertThat(config.znsFields()).isEqualTo(new ZnsTemplateFields("tieu_de", "noi_dung", "ma_canh_bao"));
-        assertThat(config.messagesPerSecond()).isEqualTo(ZaloConfig.DEFAULT_MESSAGES_PER_SECOND);
-        assertThat(config.maxConcurrency()).isEqualTo(ZaloConfig.DEFAULT_MAX_CONCURRENCY);
+        assertThat(config.limits()).isEqualTo(ZaloConfig.DEFAULT_LIMITS);
     }
 
     @Test
     void validateNamesEveryProblem() {
-        ZaloConfig config = ZaloConfig.of(null, " ", null)
-                .withBaseUrl(URI.create("ftp://zalo"))
-                .withZnsTemplate(" ", new ZnsTemplateFields("noi_dung", "noi_dung", null));
+        ZaloConfig config = new ZaloConfig(
+                null,
+                " ",
+                null,
+                URI.create("ftp://zalo"),
+                null,
+                null,
+                null,
+                " ",
+                new ZnsTemplateFields("noi_dung", "noi_dung", null),
+                null);
 
         assertThatThrownBy(config::validate)
                 .isInstanceOf(IllegalStateException.class)
@@ -41,9 +48,7 @@ class ZaloConfigTests {
     @Test
     void aBlankTemplateMeansNoZns() {
         // An unset ZALO_ZNS_TEMPLATE_ID arrives as an empty string.
-        assertThat(ZaloConfig.of("app", "secret", "oa")
-                        .withZnsTemplate(" ", null)
-                        .znsTemplateId())
+        assertThat(new ZaloConfig("app", "secret", "oa", null, null, null, null, " ", null, null).znsTemplateId())
                 .isNull();
     }
 
@@ -51,8 +56,7 @@ class ZaloConfigTests {
     void oneBaseUrlServesEachApiNotSetOnItsOwn() {
         URI staging = URI.create("https://zalo.staging.example");
         URI oauth = URI.create("https://oauth.staging.example");
-        ZaloConfig config =
-                new ZaloConfig("app", "secret", "oa", staging, null, null, oauth, null, null, null, null, 0, 0);
+        ZaloConfig config = new ZaloConfig("app", "secret", "oa", staging, null, null, oauth, null, null, null);
 
         assertThat(config.openApiBaseUrl()).isEqualTo(staging);
         assertThat(config.businessApiBaseUrl()).isEqualTo(staging);

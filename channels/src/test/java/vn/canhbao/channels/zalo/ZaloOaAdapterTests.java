@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.ChannelAdapter;
 import vn.canhbao.channels.ChannelAdapterContract;
 import vn.canhbao.channels.FailureReason;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.alert.AlertId;
 import vn.canhbao.core.delivery.Channel;
@@ -91,10 +92,22 @@ class ZaloOaAdapterTests extends ChannelAdapterContract {
     }
 
     static ZaloConfig config(URI baseUrl) {
-        return ZaloConfig.of(APP_ID, APP_SECRET, OA_SECRET)
-                .withBaseUrl(baseUrl)
-                .withZnsTemplate(TEMPLATE_ID, ZnsTemplateFields.defaults())
-                .withTimeouts(Duration.ofMillis(500), READ_TIMEOUT);
+        return config(baseUrl, TEMPLATE_ID);
+    }
+
+    /** This test's app and OA, all three APIs at {@code baseUrl}; {@code znsTemplateId} {@code null} for no ZNS. */
+    static ZaloConfig config(URI baseUrl, String znsTemplateId) {
+        return new ZaloConfig(
+                APP_ID,
+                APP_SECRET,
+                OA_SECRET,
+                baseUrl,
+                null,
+                null,
+                null,
+                znsTemplateId,
+                ZnsTemplateFields.defaults(),
+                new ProviderLimits(Duration.ofMillis(500), READ_TIMEOUT, 0, 0));
     }
 
     static InMemoryZaloTokenStore store() {
@@ -318,8 +331,7 @@ class ZaloOaAdapterTests extends ChannelAdapterContract {
 
     @Test
     void aPhoneWithoutZnsConfiguredIsRejected() {
-        try (ZaloOaAdapter withoutZns = new ZaloOaAdapter(
-                ZaloConfig.of(APP_ID, APP_SECRET, OA_SECRET).withBaseUrl(URI.create(zalo.baseUrl())), store())) {
+        try (ZaloOaAdapter withoutZns = new ZaloOaAdapter(config(URI.create(zalo.baseUrl()), null), store())) {
             SendResult.Failed failed = failed(withoutZns.send(dispatchTo("phone:+84912345678", "x")));
 
             assertThat(failed.reason()).isEqualTo(FailureReason.REJECTED);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.canhbao.channels.FailureReason;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.core.alert.AlertId;
@@ -59,10 +60,17 @@ class ZaloTokenRefreshTests {
     }
 
     static ZaloConfig config() {
-        return ZaloConfig.of(zalo.appId(), zalo.appSecretKey(), ZaloSimulator.DEFAULT_OA_SECRET_KEY)
-                .withBaseUrl(zalo.baseUrl())
-                .withZnsTemplate("318452", null)
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        return new ZaloConfig(
+                zalo.appId(),
+                zalo.appSecretKey(),
+                ZaloSimulator.DEFAULT_OA_SECRET_KEY,
+                zalo.baseUrl(),
+                null,
+                null,
+                null,
+                "318452",
+                null,
+                new ProviderLimits(Duration.ofSeconds(1), Duration.ofSeconds(2), 0, 0));
     }
 
     SendResult send() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.firebase.FirebaseConfig;
 import vn.canhbao.channels.firebase.FirebasePushAdapter;
 import vn.canhbao.channels.loudspeaker.LoudspeakerAdapter;
@@ -33,12 +34,14 @@ class BenchChannels {
 
     @Bean
     TwilioConfig benchTwilioConfig(BenchProperties p) {
-        return TwilioConfig.of(
+        return new TwilioConfig(
                         TwilioSimulator.DEFAULT_ACCOUNT_SID,
                         TwilioSimulator.DEFAULT_AUTH_TOKEN,
-                        "MG00000000000000000000000000000000")
-                .withBaseUrl(p.twilioUrl())
-                .withLimits(p.messagesPerSecond(), p.smsConcurrency())
+                        "MG00000000000000000000000000000000",
+                        null,
+                        null,
+                        p.twilioUrl(),
+                        limits(p, p.smsConcurrency()))
                 .validate();
     }
 
@@ -49,13 +52,17 @@ class BenchChannels {
 
     @Bean
     ZaloConfig benchZaloConfig(BenchProperties p) {
-        return ZaloConfig.of(
+        return new ZaloConfig(
                         ZaloSimulator.DEFAULT_APP_ID,
                         ZaloSimulator.DEFAULT_APP_SECRET_KEY,
-                        ZaloSimulator.DEFAULT_OA_SECRET_KEY)
-                .withBaseUrl(p.zaloUrl())
-                .withZnsTemplate("bench-template", null)
-                .withLimits(p.messagesPerSecond(), p.zaloConcurrency())
+                        ZaloSimulator.DEFAULT_OA_SECRET_KEY,
+                        p.zaloUrl(),
+                        null,
+                        null,
+                        null,
+                        "bench-template",
+                        null,
+                        limits(p, p.zaloConcurrency()))
                 .validate();
     }
 
@@ -68,12 +75,14 @@ class BenchChannels {
 
     @Bean
     FirebaseConfig benchFirebaseConfig(BenchProperties p) {
-        return FirebaseConfig.forStandIn(
+        return new FirebaseConfig(
                         FcmSimulator.DEFAULT_PROJECT,
-                        p.fcmUrl(),
+                        null,
                         FcmSimulator.DEFAULT_ACCESS_TOKEN,
+                        p.fcmUrl(),
+                        null,
+                        limits(p, p.pushConcurrency()),
                         URI.create("http://localhost"))
-                .withLimits(p.messagesPerSecond(), p.pushConcurrency())
                 .validate();
     }
 
@@ -84,13 +93,26 @@ class BenchChannels {
 
     @Bean
     LoudspeakerConfig benchLoudspeakerConfig(BenchProperties p) {
-        return LoudspeakerConfig.of(p.loudspeakerUrl(), LoudspeakerSimulator.DEFAULT_API_KEY)
-                .withLimits(p.messagesPerSecond(), p.loudspeakerConcurrency())
+        return new LoudspeakerConfig(
+                        p.loudspeakerUrl(),
+                        null,
+                        LoudspeakerSimulator.DEFAULT_API_KEY,
+                        null,
+                        null,
+                        0,
+                        null,
+                        null,
+                        limits(p, p.loudspeakerConcurrency()))
                 .validate();
     }
 
     @Bean(destroyMethod = "close")
     LoudspeakerAdapter benchLoudspeakerAdapter(LoudspeakerConfig config) {
         return new LoudspeakerAdapter(config);
+    }
+
+    /** The bench's rate for every channel, with each channel's concurrency and the providers' default timeouts. */
+    private static ProviderLimits limits(BenchProperties p, int maxConcurrency) {
+        return new ProviderLimits(null, null, p.messagesPerSecond(), maxConcurrency);
     }
 }

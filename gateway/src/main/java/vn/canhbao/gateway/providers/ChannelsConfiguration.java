@@ -28,12 +28,16 @@ import vn.canhbao.channels.zalo.ZaloTokenStore;
  * One bean per channel adapter, each switched by {@code canhbao.channels.<provider>.enabled} and configured from
  * {@code canhbao.channels.<provider>.*}. Where a provider simulator runs (local mode, tests), the adapter sends to it
  * with the simulator's credentials; otherwise to the provider, and a missing credential stops the start-up with a
- * message naming it.
+ * message naming it. So does a limit set under its name from before {@code .limits} ({@link MovedLimitKeys}).
  */
 @Configuration(proxyBeanMethods = false)
 class ChannelsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelsConfiguration.class);
+
+    ChannelsConfiguration(Environment environment) {
+        MovedLimitKeys.refuse(environment);
+    }
 
     @Bean
     @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)

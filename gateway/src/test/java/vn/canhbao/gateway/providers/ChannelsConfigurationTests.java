@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import vn.canhbao.channels.ProviderLimits;
 import vn.canhbao.channels.firebase.FirebaseConfig;
 import vn.canhbao.channels.loudspeaker.LoudspeakerConfig;
 import vn.canhbao.channels.simulator.FcmSimulator;
@@ -54,10 +55,10 @@ class ChannelsConfigurationTests {
                         "canhbao.channels.twilio.from=CANHBAO",
                         "canhbao.channels.twilio.status-callback-url=https://canhbao.example.vn/webhooks/twilio/status",
                         "canhbao.channels.twilio.base-url=",
-                        "canhbao.channels.twilio.connect-timeout=2s",
-                        "canhbao.channels.twilio.read-timeout=3s",
-                        "canhbao.channels.twilio.messages-per-second=500",
-                        "canhbao.channels.twilio.max-concurrency=32")
+                        "canhbao.channels.twilio.limits.connect-timeout=2s",
+                        "canhbao.channels.twilio.limits.read-timeout=3s",
+                        "canhbao.channels.twilio.limits.messages-per-second=500",
+                        "canhbao.channels.twilio.limits.max-concurrency=32")
                 .run(app -> {
                     TwilioConfig config = app.getBean(TwilioConfig.class);
                     assertThat(config.messagingServiceSid()).isNull();
@@ -65,10 +66,8 @@ class ChannelsConfigurationTests {
                     assertThat(config.statusCallbackUrl())
                             .isEqualTo(URI.create("https://canhbao.example.vn/webhooks/twilio/status"));
                     assertThat(config.baseUrl()).isNull();
-                    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-                    assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(3));
-                    assertThat(config.messagesPerSecond()).isEqualTo(500);
-                    assertThat(config.maxConcurrency()).isEqualTo(32);
+                    assertThat(config.limits())
+                            .isEqualTo(new ProviderLimits(Duration.ofSeconds(2), Duration.ofSeconds(3), 500, 32));
                 });
     }
 
@@ -83,15 +82,16 @@ class ChannelsConfigurationTests {
                         "canhbao.channels.loudspeaker.voice=",
                         "canhbao.channels.loudspeaker.repeat=2",
                         "canhbao.channels.loudspeaker.mapping.text=noi_dung",
-                        "canhbao.channels.loudspeaker.max-concurrency=2")
+                        "canhbao.channels.loudspeaker.limits.max-concurrency=2")
                 .run(app -> {
                     LoudspeakerConfig config = app.getBean(LoudspeakerConfig.class);
                     assertThat(config.authHeader()).isEqualTo("X-API-Key");
                     assertThat(config.voice()).isEqualTo(LoudspeakerConfig.DEFAULT_VOICE);
                     assertThat(config.repeat()).isEqualTo(2);
                     assertThat(config.mapping().text()).isEqualTo("noi_dung");
-                    assertThat(config.maxConcurrency()).isEqualTo(2);
-                    assertThat(config.messagesPerSecond()).isEqualTo(LoudspeakerConfig.DEFAULT_MESSAGES_PER_SECOND);
+                    assertThat(config.limits().maxConcurrency()).isEqualTo(2);
+                    assertThat(config.limits().messagesPerSecond())
+                            .isEqualTo(LoudspeakerConfig.DEFAULT_MESSAGES_PER_SECOND);
                 });
     }
 
@@ -105,7 +105,7 @@ class ChannelsConfigurationTests {
                             "canhbao.channels.firebase.project-id=canhbao-prod",
                             "canhbao.channels.firebase.credentials=",
                             "canhbao.channels.firebase.link-base-url=https://canhbao.example.vn",
-                            "canhbao.channels.firebase.messages-per-second=100")
+                            "canhbao.channels.firebase.limits.messages-per-second=100")
                     .run(app -> {
                         FirebaseConfig config = app.getBean(FirebaseConfig.class);
                         assertThat(config.projectId()).isEqualTo(fcm.project());
@@ -113,7 +113,7 @@ class ChannelsConfigurationTests {
                         assertThat(config.accessToken()).isEqualTo(fcm.accessToken());
                         assertThat(config.credentials()).isNull();
                         assertThat(config.linkBaseUrl()).isEqualTo(URI.create("https://canhbao.example.vn"));
-                        assertThat(config.messagesPerSecond()).isEqualTo(100);
+                        assertThat(config.limits().messagesPerSecond()).isEqualTo(100);
                     });
         }
     }

@@ -73,8 +73,8 @@ public final class ClusterTest {
             env.put("TWILIO_AUTH_TOKEN", "simulator-auth-token");
             env.put("TWILIO_FROM", "CANHBAO");
             env.put("TWILIO_BASE_URL", simulators.twilio().toString());
-            env.put("CANHBAO_CHANNELS_TWILIO_MESSAGES_PER_SECOND", Integer.toString(rate));
-            env.put("CANHBAO_CHANNELS_TWILIO_MAX_CONCURRENCY", "40");
+            env.put("CANHBAO_CHANNELS_TWILIO_LIMITS_MESSAGES_PER_SECOND", Integer.toString(rate));
+            env.put("CANHBAO_CHANNELS_TWILIO_LIMITS_MAX_CONCURRENCY", "40");
 
             // One after the other: the first creates the schema and the topics, the second joins.
             Replica a = step("replica a", () -> replicas.add(
@@ -93,6 +93,19 @@ public final class ClusterTest {
             UUID incarnationA = db.incarnationOf(a.process().pid()).orElseThrow();
 
             Instant posted = Instant.now();
+            Thread progress = Thread.ofVirtual().start(() -> {
+                int last = 0;
+                try {
+                    while (true) {
+                        Launched.pause(2000);
+                        int now = simulators.smsAccepted();
+                        log("SMS at the provider: " + now + " (" + (now - last) / 2 + "/s)");
+                        last = now;
+                    }
+                } catch (RuntimeException stopped) {
+                    // the fan-out is settled
+                }
+            });
             UUID alert = postSample(java, jar, repo, a, apiKey, work);
             log("alert " + alert + " issued; waiting for a third of the SMS");
             a.process().await(() -> simulators.smsAccepted() >= residents / 3, "a third handed over", Duration.ofMinutes(5));
@@ -123,6 +136,7 @@ public final class ClusterTest {
                     "every dispatch settled",
                     Duration.ofMinutes(10));
             double handover = seconds(posted, Instant.now());
+            progress.interrupt();
 
             Map<String, Integer> received = simulators.smsByRecipient();
             long missed = ward.e164().stream().filter(p -> received.getOrDefault(p, 0) == 0).count();

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,11 @@ import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
 class ChannelDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelDispatcher.class);
+
+    /** Outcomes recorded together while a batch is still being sent; see {@link #sendAndSettle}. */
+    static final int SETTLE_EVERY = 100;
+
+    private static final long SETTLE_AFTER = Duration.ofMillis(500).toNanos();
 
     private static final SendResult EXPIRED =
             SendResult.failed(FailureReason.EXPIRED, "The alert expired before this message could be sent.");
@@ -132,6 +139,14 @@ class ChannelDispatcher {
                         "Skipping unreadable record at {}-{}@{}", record.topic(), record.partition(), record.offset());
             }
         }
+        dispatch(byId);
+    }
+
+    /**
+     * Claims and sends these dispatches: a batch from the topic, or the claims of a dead process this one took over
+     * without waiting for their partitions ({@link DispatchSweeper}).
+     */
+    void dispatch(Map<UUID, DispatchMessage> byId) {
         if (byId.isEmpty()) {
             return;
         }
@@ -143,38 +158,64 @@ class ChannelDispatcher {
                 toSend.add(new Claimed(m.toDispatch(claim.attempt()), claim.planned()));
             }
         }
-        List<Attempt> attempts = sendAll(toSend);
-        settle(attempts);
+        sendAndSettle(toSend);
     }
 
     private record Claimed(Dispatch dispatch, Instant planned) {}
 
     private record Attempt(Dispatch dispatch, Instant planned, SendResult result, Instant at) {}
 
-    private List<Attempt> sendAll(List<Claimed> toSend) {
-        List<CompletableFuture<Attempt>> futures = new ArrayList<>(toSend.size());
+    /**
+     * Sends at the channel's pace and records the outcomes as they come, every {@value #SETTLE_EVERY} or every
+     * {@link #SETTLE_AFTER}, while the sends go on: what a process that dies had handed to the provider without
+     * recording it, and what is then sent a second time, is that much and not the whole batch.
+     */
+    private void sendAndSettle(List<Claimed> toSend) {
+        BlockingQueue<Attempt> done = new LinkedBlockingQueue<>();
+        List<CompletableFuture<Void>> work = new ArrayList<>();
+        long settledAt = System.nanoTime();
         Instant now = Instant.now();
         for (Claimed c : toSend) {
             Dispatch d = c.dispatch();
             if (d.expires() != null && !now.isBefore(d.expires().toInstant())) {
-                futures.add(CompletableFuture.completedFuture(new Attempt(d, c.planned(), EXPIRED, now)));
+                done.add(new Attempt(d, c.planned(), EXPIRED, now));
                 continue;
             }
             admit();
-            futures.add(CompletableFuture.supplyAsync(
+            work.add(CompletableFuture.runAsync(
                     () -> {
                         try {
                             long start = System.nanoTime();
                             SendResult result = send(d);
                             sendTimer.record(Duration.ofNanos(System.nanoTime() - start));
-                            return new Attempt(d, c.planned(), result, Instant.now());
+                            done.add(new Attempt(d, c.planned(), result, Instant.now()));
                         } finally {
                             permits.release();
                         }
                     },
                     senders));
+            if (done.size() >= SETTLE_EVERY || !done.isEmpty() && System.nanoTime() - settledAt > SETTLE_AFTER) {
+                work.add(settleAsync(drain(done)));
+                settledAt = System.nanoTime();
+            }
         }
-        return futures.stream().map(CompletableFuture::join).toList();
+        // Every send has answered once the sends' futures are done (the settles among them may still run).
+        CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).join();
+        List<Attempt> rest = drain(done);
+        if (!rest.isEmpty()) {
+            settle(rest);
+        }
+    }
+
+    private CompletableFuture<Void> settleAsync(List<Attempt> attempts) {
+        // On the lane's own threads: the urgent lane's records are not kept waiting behind the normal lanes' sends.
+        return CompletableFuture.runAsync(() -> settle(attempts), senders);
+    }
+
+    private static List<Attempt> drain(BlockingQueue<Attempt> done) {
+        List<Attempt> attempts = new ArrayList<>(done.size());
+        done.drainTo(attempts);
+        return attempts;
     }
 
     private SendResult send(Dispatch d) {

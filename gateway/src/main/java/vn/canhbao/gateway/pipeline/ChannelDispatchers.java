@@ -5,11 +5,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -32,11 +38,16 @@ import vn.canhbao.gateway.messaging.Topics;
 @Component
 public class ChannelDispatchers implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(ChannelDispatchers.class);
+
     private final Map<Channel, ConcurrentMessageListenerContainer<String, String>> containers =
             new EnumMap<>(Channel.class);
     private final Map<Channel, ConcurrentMessageListenerContainer<String, String>> urgentContainers =
             new EnumMap<>(Channel.class);
     private final List<ChannelDispatcher> dispatchers = new ArrayList<>();
+    private final Map<Channel, ChannelDispatcher> urgentDispatchers = new EnumMap<>(Channel.class);
+    private final Map<Channel, ChannelDispatcher> normalDispatchers = new EnumMap<>(Channel.class);
+    private final ExecutorService takeovers = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<Channel, ImmediateSender> immediate = new EnumMap<>(Channel.class);
     private volatile boolean running;
 
@@ -98,6 +109,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                 container.setBeanName("dispatcher-" + lane(channel, urgent));
                 container.setAutoStartup(false);
                 dispatchers.add(dispatcher);
+                (urgent ? urgentDispatchers : normalDispatchers).put(channel, dispatcher);
                 (urgent ? urgentContainers : containers).put(channel, container);
             }
         });
@@ -124,6 +136,35 @@ public class ChannelDispatchers implements SmartLifecycle {
             Thread.currentThread().interrupt();
             return Optional.of(SendResult.failed(FailureReason.TIMEOUT, "interrupted while waiting to send"));
         }
+    }
+
+    /**
+     * Sends taken-over dispatches from this process, each in its lane, on threads of their own: claimed again here (so
+     * that what another survivor took first is skipped), paced and recorded like a batch from the topic. A channel
+     * whose dispatchers are stopped leaves them to the sweeper, which puts them on their topic after
+     * {@code stall-timeout}.
+     */
+    void sendHere(List<QueuedDispatch> taken) {
+        Map<ChannelDispatcher, Map<UUID, DispatchMessage>> byLane = new LinkedHashMap<>();
+        for (QueuedDispatch q : taken) {
+            Channel channel = q.dispatch().channel();
+            if (!running || !lanes(channel).stream().allMatch(ConcurrentMessageListenerContainer::isRunning)) {
+                continue;
+            }
+            ChannelDispatcher lane = (q.urgent() ? urgentDispatchers : normalDispatchers).get(channel);
+            byLane.computeIfAbsent(lane, l -> new LinkedHashMap<>())
+                    .put(q.dispatch().id(), DispatchMessage.of(q.dispatch()));
+        }
+        byLane.forEach((lane, messages) -> takeovers.execute(() -> {
+            try {
+                lane.dispatch(messages);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Sending {} taken-over dispatches failed; the sweeper sends them again: {}",
+                        messages.size(),
+                        e.toString());
+            }
+        }));
     }
 
     /** The Kafka consumer group of one lane of a channel. */
@@ -171,6 +212,7 @@ public class ChannelDispatchers implements SmartLifecycle {
     public void stop() {
         urgentContainers.values().forEach(ConcurrentMessageListenerContainer::stop);
         containers.values().forEach(ConcurrentMessageListenerContainer::stop);
+        takeovers.close();
         dispatchers.forEach(ChannelDispatcher::close);
         running = false;
     }

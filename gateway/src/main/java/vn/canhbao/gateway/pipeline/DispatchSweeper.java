@@ -16,8 +16,9 @@ import vn.canhbao.gateway.alerts.StoredAlert;
  * The database is the record of what is owed to whom; Kafka only carries the work. The sweeper puts back on the
  * topics what is due again (retries after their backoff) and what stalled (an alert issued but never planned, a
  * dispatch planned but never claimed, a claim whose dispatcher stopped), so no accepted warning depends on a record
- * that a broker lost or a process dropped. A claim of a process whose lease lapsed is taken over at once
- * ({@link DispatcherLease}); one whose process lives but never finished, after {@code stall-timeout}.
+ * that a broker lost or a process dropped. A claim of a process whose lease lapsed is taken over and sent from here
+ * within seconds ({@link DispatcherLease}, {@link #takeOver()}); one whose process lives but never finished, after
+ * {@code stall-timeout}.
  */
 @Component
 class DispatchSweeper {
@@ -35,6 +36,7 @@ class DispatchSweeper {
     private final ChannelAdapters channels;
     private final SweepMarks marks;
     private final WaitingOnProviders waiting;
+    private final ChannelDispatchers senders;
 
     DispatchSweeper(
             DueDispatches dispatches,
@@ -45,7 +47,8 @@ class DispatchSweeper {
             PipelineMetrics metrics,
             LaneBacklog backlog,
             ChannelAdapters channels,
-            WaitingOnProviders waiting) {
+            WaitingOnProviders waiting,
+            ChannelDispatchers senders) {
         this.dispatches = dispatches;
         this.alerts = alerts;
         this.publisher = publisher;
@@ -56,6 +59,29 @@ class DispatchSweeper {
         this.channels = channels;
         this.marks = new SweepMarks(properties.stallTimeout());
         this.waiting = waiting;
+        this.senders = senders;
+    }
+
+    /**
+     * Takes over, and sends from here at once, what a process whose lease lapsed had claimed (#17): checked as often as
+     * leases are renewed, and sent without waiting for the dead process's partitions, whose consumer group may take
+     * longer to notice it is gone (its session timeout, and the coordinator's own move if its broker went with it).
+     */
+    @Scheduled(
+            fixedDelayString = "${canhbao.pipeline.lease-renewal}",
+            initialDelayString = "${canhbao.pipeline.lease-renewal}")
+    void takeOver() {
+        try {
+            Instant now = Instant.now();
+            List<QueuedDispatch> taken = dispatches.takeOverLapsed(now.minus(properties.leaseTimeout()), now, LIMIT);
+            if (!taken.isEmpty()) {
+                log.warn("Took over {} dispatches claimed by a process whose lease lapsed", taken.size());
+                metrics.takenOver(taken.size());
+                senders.sendHere(taken);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Taking over lapsed claims failed; the next check will try again: {}", e.toString());
+        }
     }
 
     @Scheduled(
@@ -64,11 +90,6 @@ class DispatchSweeper {
     void sweep() {
         try {
             Instant now = Instant.now();
-            int taken = dispatches.takeOverLapsed(now.minus(properties.leaseTimeout()), now);
-            if (taken > 0) {
-                log.warn("Took over {} dispatches claimed by a process whose lease lapsed", taken);
-                metrics.takenOver(taken);
-            }
             Instant stalledBefore = now.minus(properties.stallTimeout());
             for (StoredAlert stalled : alerts.issuedNotPlannedBefore(stalledBefore)) {
                 log.warn(

@@ -37,24 +37,25 @@ class DueDispatches {
     }
 
     /**
-     * Puts the dispatches claimed by processes whose lease lapsed before {@code lapsedBefore} back as retries due at
-     * {@code now}, for the sweep that follows to hand to the living (#15). Such a process died, or lost the database
-     * for longer than the lease: either way what it claimed would otherwise wait for {@code stall-timeout}.
+     * Takes over the dispatches claimed by processes whose lease lapsed before {@code lapsedBefore} (#15, #17): such a
+     * process died, or lost the database for longer than the lease. Each comes back as a retry leased until
+     * {@code stall-timeout} from {@code now}, for the caller to send at once; should the caller die too, the sweeper
+     * puts it on its topic again after that.
      *
-     * @return how many were taken over
+     * @return those taken, at most {@code limit}
      */
-    int takeOverLapsed(Instant lapsedBefore, Instant now) {
-        Timestamp stamp = Timestamp.from(now);
-        int taken = jdbc.update(
-                "update dispatch set status = 'RETRY_WAIT', next_attempt_at = ?, updated_at = ?, claimed_by = null"
-                        + " where status = 'SENDING' and claimed_by in"
-                        + " (select incarnation from dispatcher_lease where renewed_at < ?)",
-                stamp,
-                stamp,
+    List<QueuedDispatch> takeOverLapsed(Instant lapsedBefore, Instant now, int limit) {
+        List<Due> held = dueRows(
+                "d.status = 'SENDING' and d.claimed_by in (select incarnation from dispatcher_lease where renewed_at < ?)",
+                limit,
                 Timestamp.from(lapsedBefore));
-        // A lease lapsed this long has nothing left to take over: its claims went at the first sweep after it lapsed.
-        jdbc.update(
-                "delete from dispatcher_lease where renewed_at < ?", Timestamp.from(lapsedBefore.minus(stallTimeout)));
+        List<QueuedDispatch> taken = held.isEmpty() ? List.of() : retake(held, now);
+        if (held.size() < limit) {
+            // A lease lapsed this long has nothing left to take over: its claims went when it lapsed.
+            jdbc.update(
+                    "delete from dispatcher_lease where renewed_at < ?",
+                    Timestamp.from(lapsedBefore.minus(stallTimeout)));
+        }
         return taken;
     }
 
@@ -96,15 +97,27 @@ class DueDispatches {
             readTo.forEach(Runnable::run);
             return List.of();
         }
+        List<QueuedDispatch> taken = retake(due, now);
+        // Only now that the rows read are leased again: had the update failed, the next sweep reads them again.
+        readTo.forEach(Runnable::run);
+        return taken;
+    }
+
+    /**
+     * Makes retries of the rows read, leased until {@code stall-timeout} from now; a stalled claim becomes a retry: the
+     * dispatcher that claimed it is gone, and a lost warning is worse than a rare second copy. The update holds only if
+     * the row is as it was read, so a dispatch claimed or settled in the meantime is left to its dispatcher.
+     *
+     * @return the rows that were as read, now retries
+     */
+    private List<QueuedDispatch> retake(List<Due> rows, Instant now) {
         Timestamp leaseEnd = dispatches.stalledAfter(now);
         Timestamp stamp = Timestamp.from(now);
-        // A stalled claim becomes a retry: the dispatcher that claimed it is gone, and a lost warning is worse than a
-        // rare second copy. The update holds only if the row is as it was read, so a dispatch claimed or settled in
-        // the meantime is left to its dispatcher and not put back on the topic.
         int[][] counts = tx.execute(status -> jdbc.batchUpdate(
                 "update dispatch set status = case when status = 'SENDING' then 'RETRY_WAIT' else status end,"
-                        + " next_attempt_at = ?, updated_at = ? where id = ? and status = ? and updated_at = ?",
-                due,
+                        + " next_attempt_at = ?, updated_at = ?, claimed_by = null"
+                        + " where id = ? and status = ? and updated_at = ?",
+                rows,
                 BATCH,
                 (ps, d) -> {
                     ps.setTimestamp(1, leaseEnd);
@@ -113,14 +126,12 @@ class DueDispatches {
                     ps.setString(4, d.status());
                     ps.setTimestamp(5, d.updatedAt());
                 }));
-        // Only now that the rows read are leased again: had the update failed, the next sweep reads them again.
-        readTo.forEach(Runnable::run);
-        List<QueuedDispatch> taken = new ArrayList<>(due.size());
+        List<QueuedDispatch> taken = new ArrayList<>(rows.size());
         int i = 0;
         for (int[] batch : counts) {
             for (int count : batch) {
                 if (count > 0) {
-                    taken.add(due.get(i).queued());
+                    taken.add(rows.get(i).queued());
                 }
                 i++;
             }

@@ -5,8 +5,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Paces the sends of one provider account to its rate limit: a token bucket holding at most one second of tokens, so a
- * burst never exceeds the provider's per-second limit. The urgent lane takes tokens first: while an urgent send
+ * Paces the sends of one provider account to its rate limit: a token bucket holding at most a tenth of a second's
+ * tokens, so that no second of the clock sees more than the rate and a tenth, even when a fan-out starts on a full
+ * bucket (one holding a whole second's tokens let twice the rate through in the first second). The urgent lane takes tokens first: while an urgent send
  * waits, normal sends wait behind it. With several replicas each paces to its share of the account ({@link
  * AccountShare}), so together they keep the account's limit.
  */
@@ -27,7 +28,7 @@ class TokenBucket {
         }
         this.accountRate = perSecond;
         this.perSecond = perSecond;
-        this.capacity = Math.max(1, perSecond);
+        this.capacity = capacity(perSecond);
         this.tokens = capacity;
         this.refilledAt = System.nanoTime();
     }
@@ -41,12 +42,16 @@ class TokenBucket {
         try {
             refill();
             perSecond = accountRate * fraction;
-            capacity = Math.max(1, perSecond);
+            capacity = capacity(perSecond);
             tokens = Math.min(tokens, capacity);
             refilled.signalAll();
         } finally {
             lock.unlock();
         }
+    }
+
+    private static double capacity(double perSecond) {
+        return Math.max(1, perSecond / 10);
     }
 
     /** The rate this process paces to now, in sends per second. */

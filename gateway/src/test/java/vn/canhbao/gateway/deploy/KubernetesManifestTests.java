@@ -93,7 +93,8 @@ class KubernetesManifestTests {
         for (Set<String> alternatives : settings.required()) {
             assertThat(alternatives)
                     .as("one of %s set by the ConfigMap or a Secret key that is not optional", alternatives)
-                    .anyMatch(v -> configMap().containsKey(v) || Boolean.FALSE.equals(fromSecret.get(v)));
+                    .anyMatch(
+                            v -> !configMap().getOrDefault(v, "").isBlank() || Boolean.FALSE.equals(fromSecret.get(v)));
         }
     }
 

@@ -101,6 +101,12 @@ final class ProdSettings {
             }
         }
         required.add(Set.of(SUBSCRIPTION_SECRET));
+        // SMS is on wherever canhbao runs (application.yml), and TwilioConfig.validate refuses a start without these.
+        if ("true".equals(value("canhbao.channels.twilio.enabled", Map.of()))) {
+            required.add(Set.of("TWILIO_ACCOUNT_SID"));
+            required.add(Set.of("TWILIO_AUTH_TOKEN"));
+            required.add(Set.of("TWILIO_MESSAGING_SERVICE_SID", "TWILIO_FROM"));
+        }
         return required;
     }
 

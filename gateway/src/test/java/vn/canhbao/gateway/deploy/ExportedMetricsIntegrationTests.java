@@ -77,7 +77,7 @@ class ExportedMetricsIntegrationTests extends GatewayIntegrationTest {
 
     /**
      * Meters appear when first counted: an alert handed over, a leader's confirmation, a dispatch failed for good, a
-     * dead process's claim taken over and put back on its topic.
+     * dead process's claim taken over, a retry put back on its topic.
      */
     private void happenEverythingTheMetricsCount() throws Exception {
         String alertId = issueDrillToCaoMinh();
@@ -124,6 +124,21 @@ class ExportedMetricsIntegrationTests extends GatewayIntegrationTest {
                 sms.get("id"));
         awaitUntil("the dead process's claim is sent again", Duration.ofSeconds(20), () -> "ACCEPTED"
                 .equals(jdbc.queryForObject("select status from dispatch where id = ?", String.class, sms.get("id"))));
+
+        // A retry falling due, which the sweeper puts back on its topic (a takeover is sent at once, not put back).
+        Map<String, Object> retry = jdbc.queryForMap(
+                "select id from dispatch where alert_id = ? and channel = 'SMS' and id <> ? order by id limit 1",
+                UUID.fromString(alertId),
+                sms.get("id"));
+        Instant later = Instant.now();
+        jdbc.update(
+                "update dispatch set status = 'RETRY_WAIT', updated_at = ?, next_attempt_at = ? where id = ?",
+                Timestamp.from(later),
+                Timestamp.from(later.plusSeconds(1)),
+                retry.get("id"));
+        awaitUntil("the due retry is sent", Duration.ofSeconds(20), () -> "ACCEPTED"
+                .equals(jdbc.queryForObject(
+                        "select status from dispatch where id = ?", String.class, retry.get("id"))));
     }
 
     private Set<String> exportedSampleNames() throws Exception {

@@ -57,7 +57,7 @@ class DispatchSweeper {
         this.metrics = metrics;
         this.backlog = backlog;
         this.channels = channels;
-        this.marks = new SweepMarks(properties.stallTimeout());
+        this.marks = dispatches.sharedMarks();
         this.waiting = waiting;
         this.senders = senders;
     }

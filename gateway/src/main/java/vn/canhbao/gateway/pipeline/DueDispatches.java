@@ -36,6 +36,11 @@ class DueDispatches {
         this.stallTimeout = properties.stallTimeout();
     }
 
+    /** The sweepers' marks, shared by the replicas through the database. */
+    SweepMarks sharedMarks() {
+        return new SweepMarks(stallTimeout, jdbc);
+    }
+
     /**
      * Takes over the dispatches claimed by processes whose lease lapsed before {@code lapsedBefore} (#15, #17): such a
      * process died, or lost the database for longer than the lease. Each comes back as a retry leased until
@@ -73,6 +78,7 @@ class DueDispatches {
         List<Due> due = new ArrayList<>();
         List<Runnable> readTo = new ArrayList<>();
         Timestamp upTo = Timestamp.from(now);
+        marks.load();
         for (String status : List.of("RETRY_WAIT", "SENDING", "PLANNED")) {
             for (Channel channel : Channel.values()) {
                 int room = limit - due.size();
@@ -95,11 +101,13 @@ class DueDispatches {
         }
         if (due.isEmpty()) {
             readTo.forEach(Runnable::run);
+            marks.save();
             return List.of();
         }
         List<QueuedDispatch> taken = retake(due, now);
         // Only now that the rows read are leased again: had the update failed, the next sweep reads them again.
         readTo.forEach(Runnable::run);
+        marks.save();
         return taken;
     }
 

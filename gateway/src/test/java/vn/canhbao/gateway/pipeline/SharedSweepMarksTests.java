@@ -1,0 +1,93 @@
+package vn.canhbao.gateway.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.canhbao.core.delivery.Channel;
+
+/** Two replicas' sweepers share their marks (#17): one reads on from where the other stopped, on the real schema. */
+class SharedSweepMarksTests {
+
+    private static final Duration FULL_EVERY = Duration.ofMinutes(2);
+    private static final SweepMarks.Range RETRIES_BY_SMS = new SweepMarks.Range("RETRY_WAIT", Channel.SMS);
+
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void freshDatabase() {
+        DriverManagerDataSource db = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
+        jdbc = new JdbcTemplate(db);
+    }
+
+    @Test
+    void aReplicaReadsOnFromWhereAnotherStopped() {
+        Instant t0 = Instant.parse("2026-12-04T02:00:00Z");
+        SweepMarks a = new SweepMarks(FULL_EVERY, jdbc);
+        SweepMarks b = new SweepMarks(FULL_EVERY, jdbc);
+        a.load();
+        assertThat(a.from(RETRIES_BY_SMS, t0))
+                .as("nothing read yet: from the start")
+                .isNull();
+        a.read(RETRIES_BY_SMS, null, t0, t0);
+        a.save();
+
+        b.load();
+        assertThat(b.from(RETRIES_BY_SMS, t0.plusSeconds(5)))
+                .as("b reads on from a's mark, less the margin for late commits")
+                .isEqualTo(t0.minus(SweepMarks.MARGIN));
+
+        b.read(RETRIES_BY_SMS, t0.minus(SweepMarks.MARGIN), t0.plusSeconds(5), t0.plusSeconds(5));
+        b.save();
+        a.load();
+        assertThat(a.from(RETRIES_BY_SMS, t0.plusSeconds(10)))
+                .isEqualTo(t0.plusSeconds(5).minus(SweepMarks.MARGIN));
+    }
+
+    @Test
+    void theReadFromTheStartIsSharedToo() {
+        Instant t0 = Instant.parse("2026-12-04T02:00:00Z");
+        SweepMarks a = new SweepMarks(FULL_EVERY, jdbc);
+        a.read(RETRIES_BY_SMS, null, t0, t0);
+        a.save();
+        SweepMarks b = new SweepMarks(FULL_EVERY, jdbc);
+        b.load();
+
+        assertThat(b.from(RETRIES_BY_SMS, t0.plus(1, ChronoUnit.MINUTES)))
+                .as("a read from the start a minute ago: b need not")
+                .isNotNull();
+        assertThat(b.from(RETRIES_BY_SMS, t0.plus(FULL_EVERY)))
+                .as("a full interval on: from the start")
+                .isNull();
+    }
+
+    @Test
+    void twoReplicasSavingTheirFirstMarksTogetherBothSucceed() {
+        Instant t0 = Instant.parse("2026-12-04T02:00:00Z");
+        SweepMarks a = new SweepMarks(FULL_EVERY, jdbc);
+        SweepMarks b = new SweepMarks(FULL_EVERY, jdbc);
+        a.read(RETRIES_BY_SMS, null, t0, t0);
+        b.read(RETRIES_BY_SMS, null, t0.plusSeconds(1), t0.plusSeconds(1));
+        a.save();
+        b.save();
+
+        assertThat(jdbc.queryForObject("select count(*) from sweep_mark", Integer.class))
+                .isEqualTo(1);
+    }
+}

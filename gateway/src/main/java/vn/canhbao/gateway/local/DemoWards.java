@@ -18,9 +18,11 @@ import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.audience.Recipient;
 import vn.canhbao.core.audience.RecipientRole;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.registry.Cell;
 import vn.canhbao.gateway.registry.LoudspeakerCluster;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardCells;
 import vn.canhbao.gateway.registry.WardPolicy;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
@@ -53,6 +55,7 @@ public class DemoWards {
     private final WardPolicyRepository policies;
     private final RecipientRepository recipients;
     private final LoudspeakerClusterRepository clusters;
+    private final WardCells cells;
     private final WardDirectory directory;
     private final TransactionTemplate tx;
     private final DemoProperties properties;
@@ -61,6 +64,7 @@ public class DemoWards {
             WardPolicyRepository policies,
             RecipientRepository recipients,
             LoudspeakerClusterRepository clusters,
+            WardCells cells,
             WardDirectory directory,
             TransactionTemplate tx,
             DemoProperties properties,
@@ -70,6 +74,7 @@ public class DemoWards {
         this.policies = policies;
         this.recipients = recipients;
         this.clusters = clusters;
+        this.cells = cells;
         this.directory = directory;
         this.tx = tx;
         this.properties = properties;
@@ -109,6 +114,9 @@ public class DemoWards {
                     policies.save(
                             new WardPolicy(demo.code(), true, false, demo.code().equals("01879")));
                 }
+                if (cells.ofWard(demo.code()).isEmpty()) {
+                    cells.add(demo.code(), demoCells(demo));
+                }
                 if (recipients.countInWard(demo.code()) == 0) {
                     recipients.addAll(people(demo));
                     for (int c = 1; c <= demo.clusters(); c++) {
@@ -126,6 +134,21 @@ public class DemoWards {
                 }
             });
         }
+    }
+
+    /**
+     * Synthetic cells, two per carrier (MobiFone 01, VinaPhone 02, Viettel 04) in one location area per ward: real
+     * cells come from the carriers, by CSV.
+     */
+    static List<Cell> demoCells(DemoWard demo) {
+        int lac = 1000 + Integer.parseInt(demo.code()) % 60000;
+        List<Cell> demoCells = new ArrayList<>();
+        for (String mnc : List.of("01", "02", "04")) {
+            for (int c = 1; c <= 2; c++) {
+                demoCells.add(new Cell(Cell.VIET_NAM, mnc, lac, Integer.parseInt(mnc) * 100 + c));
+            }
+        }
+        return demoCells;
     }
 
     private List<Recipient> people(DemoWard demo) {

@@ -30,6 +30,9 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
     TransactionTemplate tx;
 
     @Autowired
+    vn.canhbao.gateway.registry.WardCells cells;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -41,6 +44,7 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
                 policies,
                 recipients,
                 clusters,
+                cells,
                 directory,
                 tx,
                 new DemoProperties(true, RESIDENTS),
@@ -63,6 +67,12 @@ class DemoWardsIntegrationTests extends GatewayIntegrationTest {
         assertThat(count("loudspeaker_cluster where ward_code in ('11473', '01879')"))
                 .isEqualTo(9);
         assertThat(clusters.ofWard(CAO_MINH)).hasSize(5);
+        assertThat(cells.ofWard(CAO_MINH))
+                .as("two synthetic cells per carrier, seeded once")
+                .hasSize(6)
+                .allSatisfy(c -> assertThat(c.mcc()).isEqualTo("452"))
+                .extracting(vn.canhbao.gateway.registry.Cell::mnc)
+                .containsOnly("01", "02", "04");
     }
 
     private static <T> org.springframework.beans.factory.ObjectProvider<T> none() {

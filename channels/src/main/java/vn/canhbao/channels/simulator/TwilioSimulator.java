@@ -100,12 +100,12 @@ public final class TwilioSimulator extends ProviderSimulator<TwilioSimulator, Tw
         return api().accepted().countsByTo();
     }
 
-    /** The bodies accepted for {@code to}, in the order they came. */
     /** The TwiML of every call placed to {@code to}, oldest first. */
     public List<String> callsTo(String to) {
         return api().calls().bodiesTo(to);
     }
 
+    /** The bodies accepted for {@code to}, in the order they came. */
     public List<String> acceptedBodiesTo(String to) {
         return api().accepted().bodiesTo(to);
     }
@@ -114,6 +114,7 @@ public final class TwilioSimulator extends ProviderSimulator<TwilioSimulator, Tw
     public int recipientsWithDuplicates() {
         return api().accepted().recipientsWithDuplicates();
     }
+
     /**
      * Runs a simulator until the process is stopped. Arguments: {@code --port N} (default 8089, 0 for a free one),
      * {@code --latency-ms N}, {@code --failure-rate R}, {@code --account-sid AC…}, {@code --auth-token T},

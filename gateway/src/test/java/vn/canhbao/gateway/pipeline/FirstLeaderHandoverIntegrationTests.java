@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 
 /**
- * An alert's first leader is kept on the alert and timed once ({@code canhbao.alert.first_leader}): by whichever
+ * An alert's first leader is kept on the alert (and in its report) and timed once ({@code canhbao.alert.first_leader}): by whichever
  * replica handed a leader's message over first, never again by another or by a later leader; an alert not issued is
  * not timed.
  */
@@ -37,6 +37,12 @@ class FirstLeaderHandoverIntegrationTests extends GatewayIntegrationTest {
                         alert)
                 .toInstant();
 
+        assertThat(json.readTree(asOfficer("admin", "GET", "/api/v1/alerts/" + alert + "/report", null)
+                                .body())
+                        .get("timeline")
+                        .findValuesAsString("what"))
+                .as("the report says it")
+                .contains("leader.first");
         assertThat(firstLeader).isAfterOrEqualTo(issued);
         // The alert's time is the provider's answer; a dispatch row's is when its outcome was written, just after.
         assertThat(Duration.between(firstLeader, firstLeaderDispatch).abs()).isLessThan(Duration.ofSeconds(5));

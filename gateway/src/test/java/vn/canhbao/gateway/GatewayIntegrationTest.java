@@ -255,18 +255,26 @@ public abstract class GatewayIntegrationTest {
      * handed over: the alert a leader's confirmation is tested against. Its id.
      */
     protected String issueDrillToCaoMinh() throws Exception {
+        String id = issueExercise(
+                "officer.caominh", CAO_MINH, "LU_QUET", "Diễn tập lũ quét tại Xã Cao Minh", "Di dời theo hướng dẫn.");
+        awaitAllHandedOver(id, CAO_MINH);
+        return id;
+    }
+
+    /** Drafts and issues, as {@code officer}, a level-3 exercise for one ward; fails the test unless both are taken. */
+    protected String issueExercise(String officer, String ward, String hazard, String headline, String instruction)
+            throws Exception {
         HttpResponse<String> draft = asOfficer(
-                "officer.caominh",
+                officer,
                 "POST",
                 "/api/v1/alerts",
-                "{\"wards\":[\"" + CAO_MINH + "\"],\"hazard\":\"LU_QUET\",\"riskLevel\":3,\"status\":\"EXERCISE\","
-                        + "\"headline\":\"Diễn tập lũ quét tại Xã Cao Minh\",\"instruction\":\"Di dời theo hướng dẫn.\"}");
+                "{\"wards\":[\"" + ward + "\"],\"hazard\":\"" + hazard + "\",\"riskLevel\":3,\"status\":\"EXERCISE\","
+                        + "\"headline\":\"" + headline + "\",\"instruction\":\"" + instruction + "\"}");
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         String id = json.readTree(draft.body()).get("id").asString();
-        assertThat(asOfficer("officer.caominh", "POST", "/api/v1/alerts/" + id + "/issue", null)
+        assertThat(asOfficer(officer, "POST", "/api/v1/alerts/" + id + "/issue", null)
                         .statusCode())
                 .isEqualTo(202);
-        awaitAllHandedOver(id, CAO_MINH);
         return id;
     }
 

@@ -22,14 +22,15 @@ import java.util.regex.Pattern;
 /**
  * Answers every request to the Zalo simulator in code (one WireMock extension), the way Zalo's three hosts answer the
  * calls the adapter makes: the OAuth v4 token endpoint with rotating, single-use refresh tokens; OA consultation
- * messages to followers inside the 7-day window; ZNS template messages by phone with a daily quota. Like Zalo, it
- * answers HTTP 200 with a non-zero {@code error} for refusals.
+ * messages to followers inside the 7-day window; ZNS template messages by phone with a daily quota, which
+ * {@code GET /message/quota} reads. Like Zalo, it answers HTTP 200 with a non-zero {@code error} for refusals.
  */
 final class ZaloOpenApi extends SimulatedApi {
 
     private static final String TOKEN_PATH = "/v4/oa/access_token";
     private static final String CS_PATH = "/v3.0/oa/message/cs";
     private static final String ZNS_PATH = "/message/template";
+    private static final String QUOTA_PATH = "/message/quota";
     private static final Pattern ZNS_PHONE = Pattern.compile("84[0-9]{9,10}");
     /** The lifetime Zalo's token endpoint states, about 25 h (secondary, NOT CONFIRMED). */
     private static final String EXPIRES_IN = "90000";
@@ -67,6 +68,9 @@ final class ZaloOpenApi extends SimulatedApi {
 
     @Override
     ResponseDefinition serve(String path, Request request) {
+        if (RequestMethod.GET.equals(request.getMethod()) && QUOTA_PATH.equals(path)) {
+            return quota(request);
+        }
         if (!RequestMethod.POST.equals(request.getMethod())) {
             return error(404, -1, "Not found");
         }
@@ -176,6 +180,22 @@ final class ZaloOpenApi extends SimulatedApi {
         ObjectNode result = (ObjectNode) answer.get("data");
         result.put("msg_id", nextId()).put("sent_time", Long.toString(System.currentTimeMillis()));
         result.putObject("quota")
+                .put("dailyQuota", Integer.toString(znsDailyQuota))
+                .put("remainingQuota", Integer.toString(znsQuotaLeft.get()));
+        return json(200, answer);
+    }
+
+    /**
+     * The OA's ZNS quota for the day, both numbers as strings as Zalo types them. Untouched by the injected faults,
+     * which are for sends: a quota read between them would spend a planned 429 or failure.
+     */
+    private ResponseDefinition quota(Request request) {
+        String presented = request.getHeader("access_token");
+        if (presented == null || !presented.equals(accessToken)) {
+            return error(200, -124, "Access token invalid");
+        }
+        ObjectNode answer = success();
+        ((ObjectNode) answer.get("data"))
                 .put("dailyQuota", Integer.toString(znsDailyQuota))
                 .put("remainingQuota", Integer.toString(znsQuotaLeft.get()));
         return json(200, answer);

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
@@ -82,6 +84,13 @@ final class ZaloHttp implements AutoCloseable {
         return send(request);
     }
 
+    /** A read, such as the ZNS quota: {@code GET} with the {@code access_token} header. */
+    ZaloAnswer get(URI uri, String accessToken) throws IOException, InterruptedException {
+        HttpGet request = new HttpGet(uri);
+        request.setHeader("access_token", accessToken);
+        return send(request);
+    }
+
     ZaloAnswer postForm(URI uri, Map<String, String> headers, Map<String, String> form)
             throws IOException, InterruptedException {
         List<NameValuePair> fields = new ArrayList<>(form.size());
@@ -92,7 +101,7 @@ final class ZaloHttp implements AutoCloseable {
         return send(request);
     }
 
-    private ZaloAnswer send(HttpPost request) throws IOException, InterruptedException {
+    private ZaloAnswer send(HttpUriRequestBase request) throws IOException, InterruptedException {
         try {
             return client.execute(request, ZaloHttp::answer);
         } catch (ConnectTimeoutException | ConnectionRequestTimeoutException notSent) {

@@ -42,6 +42,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
     private final Clock clock;
     private final URI csEndpoint;
     private final URI znsEndpoint;
+    private final URI quotaEndpoint;
 
     public ZaloOaAdapter(ZaloConfig config, ZaloTokenStore store) {
         this(config, store, Clock.systemUTC());
@@ -57,6 +58,7 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
         this.limits = config.limits().channelLimits(BATCH_SIZE);
         this.csEndpoint = ZaloHttp.resolve(config.openApiBaseUrl(), "/v3.0/oa/message/cs");
         this.znsEndpoint = ZaloHttp.resolve(config.businessApiBaseUrl(), "/message/template");
+        this.quotaEndpoint = ZaloHttp.resolve(config.businessApiBaseUrl(), "/message/quota");
     }
 
     @Override
@@ -134,6 +136,28 @@ public final class ZaloOaAdapter implements ChannelAdapter, AutoCloseable {
     static String alertCode(Dispatch dispatch) {
         return ShortCode.in(dispatch.body())
                 .orElseGet(() -> dispatch.alertId().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads the OA's ZNS quota for the day ({@code GET {business}/message/quota}), refreshing a rejected access token
+     * once as a send does. For monitoring: the caller decides how often, and what a failure means.
+     *
+     * @throws IOException when Zalo could not be asked, refused (its code and words in the message, no secret), or
+     *     answered without the two numbers
+     * @throws ZaloAuthException when there is no usable access token
+     */
+    public ZnsQuota znsQuota() throws IOException, ZaloAuthException, InterruptedException {
+        String token = tokens.accessToken();
+        ZaloAnswer answer = http.get(quotaEndpoint, token);
+        if (answer.status() == 200 && ZaloFailureClassifier.INVALID_TOKEN.contains(answer.error())) {
+            answer = http.get(quotaEndpoint, tokens.replaceRejected(token));
+        }
+        if (answer.status() != 200 || !answer.readable() || answer.error() != 0) {
+            throw new IOException(
+                    "ZNS quota: HTTP " + answer.status() + ", error " + answer.error() + " " + answer.message());
+        }
+        return ZnsQuota.in(answer.body())
+                .orElseThrow(() -> new IOException("ZNS quota: success without data.dailyQuota and remainingQuota"));
     }
 
     /** Closes the HTTP client and its connections. */

@@ -226,4 +226,49 @@ class ZaloSimulatorTests {
         assertThat(answer.statusCode()).isEqualTo(200);
         return JSON.readTree(answer.body()).get("messages");
     }
+
+    @Test
+    void answersTheZnsQuotaAsZaloDoesFallingWithEachZnsMessageOnly() throws Exception {
+        zalo.znsDailyQuota(500);
+        JsonNode before = quota(tokens.accessToken());
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/message/template", tokens.accessToken(), """
+                            {"phone":"84912345678","template_id":"318452","template_data":{"noi_dung":"Lũ"}}""")
+                            .get("error")
+                            .asInt())
+                    .isZero();
+        }
+
+        JsonNode after = quota(tokens.accessToken());
+
+        assertThat(before.get("error").asInt()).isZero();
+        assertThat(before.get("message").asText()).isEqualTo("Success");
+        // Zalo types both numbers as strings.
+        assertThat(before.get("data").get("dailyQuota").isTextual()).isTrue();
+        assertThat(before.get("data").get("dailyQuota").asText()).isEqualTo("500");
+        assertThat(before.get("data").get("remainingQuota").asText()).isEqualTo("500");
+        assertThat(after.get("data").get("dailyQuota").asText()).isEqualTo("500");
+        assertThat(after.get("data").get("remainingQuota").asText())
+                .as("reading spends nothing")
+                .isEqualTo("497");
+    }
+
+    @Test
+    void theZnsQuotaNeedsAValidAccessToken() throws Exception {
+        JsonNode refused = quota("not-a-token");
+
+        assertThat(refused.get("error").asInt()).isEqualTo(-124);
+        assertThat(refused.has("data")).isFalse();
+    }
+
+    JsonNode quota(String accessToken) throws Exception {
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(zalo.baseUrl() + "/message/quota"))
+                        .header("access_token", accessToken)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
 }

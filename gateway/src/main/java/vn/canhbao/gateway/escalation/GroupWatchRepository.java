@@ -1,5 +1,7 @@
 package vn.canhbao.gateway.escalation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,6 +19,10 @@ import vn.canhbao.gateway.ack.LeaderConfirmed;
 /**
  * The escalation of each group an alert reached through its leaders. Every change is a conditional update from the
  * stage the caller saw, so two replicas (or a confirmation racing the clock) never both act on the same step.
+ *
+ * <p>It counts the two ends of a chase, {@code canhbao.escalation.groups{outcome=confirmed|unreached}}, where the row
+ * changes and only when this update changed it: once per group and alert for each outcome, however many replicas
+ * tried. A group marked unreached that confirms later is counted under both.
  */
 @Repository
 public class GroupWatchRepository {
@@ -26,10 +32,23 @@ public class GroupWatchRepository {
 
     private final JdbcTemplate jdbc;
     private final EscalationPolicies policies;
+    private final Counter confirmedGroups;
+    private final Counter unreachedGroups;
 
-    GroupWatchRepository(JdbcTemplate jdbc, EscalationPolicies policies) {
+    GroupWatchRepository(JdbcTemplate jdbc, EscalationPolicies policies, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.policies = policies;
+        // Registered at start, at zero, so that Prometheus's increase() sees the first group of a replica's life.
+        this.confirmedGroups = groups(meters, "confirmed");
+        this.unreachedGroups = groups(meters, "unreached");
+    }
+
+    private static Counter groups(MeterRegistry meters, String outcome) {
+        return Counter.builder("canhbao.escalation.groups")
+                .description("Groups whose leaders confirmed (the ward's rule met), or that no leader confirmed after"
+                        + " the last escalation step (unreached)")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     /**
@@ -97,6 +116,7 @@ public class GroupWatchRepository {
                 alertId,
                 groupId);
         if (changed == 1) {
+            confirmedGroups.increment();
             step(alertId, groupId, recipientId, Stage.CONFIRMED, names);
         }
     }
@@ -136,7 +156,7 @@ public class GroupWatchRepository {
 
     /** Moves a watch from the stage seen to the next; false when someone else moved it first. */
     boolean advance(GroupWatch seen, Stage to, Instant nextAt) {
-        return jdbc.update(
+        boolean moved = jdbc.update(
                         "update group_watch set stage = ?, next_at = ?, updated_at = now()"
                                 + " where alert_id = ? and group_id = ? and stage = ?",
                         to.name(),
@@ -145,6 +165,10 @@ public class GroupWatchRepository {
                         seen.groupId(),
                         seen.stage().name())
                 == 1;
+        if (moved && to == Stage.UNREACHED) {
+            unreachedGroups.increment();
+        }
+        return moved;
     }
 
     public List<GroupWatch> ofAlert(UUID alertId) {

@@ -30,6 +30,7 @@ import vn.canhbao.channels.SendResult;
 import vn.canhbao.core.delivery.DeliveryEvent;
 import vn.canhbao.core.delivery.DeliveryStatus;
 import vn.canhbao.core.delivery.Dispatch;
+import vn.canhbao.core.delivery.Tier;
 import vn.canhbao.gateway.messaging.Topics;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Claim;
 import vn.canhbao.gateway.pipeline.DispatchRepository.Outcome;
@@ -65,6 +66,7 @@ class ChannelDispatcher {
     private final PipelineMetrics metrics;
     private final DeliveryEventPublisher events;
     private final Fallback fallback;
+    private final FirstLeaderHandover firstLeaders;
     private final LanePermits permits;
     private final TokenBucket bucket;
     private final boolean urgent;
@@ -84,9 +86,11 @@ class ChannelDispatcher {
             int fallbackAfterFailures,
             DeliveryEventPublisher events,
             Fallback fallback,
+            FirstLeaderHandover firstLeaders,
             PipelineMetrics metrics,
             MeterRegistry meters) {
         this.adapter = adapter;
+        this.firstLeaders = firstLeaders;
         this.dispatches = dispatches;
         this.kafka = kafka;
         this.json = json;
@@ -291,6 +295,11 @@ class ChannelDispatcher {
             }
         }
         recordHoldingOn(outcomes);
+        for (Attempt a : attempts) {
+            if (a.dispatch().tier() == Tier.LEADER && a.result() instanceof SendResult.Accepted) {
+                firstLeaders.handedOver(a.dispatch().alertId().value(), a.at());
+            }
+        }
         sends.addAll(events.send(settled));
         DispatchPublisher.await(sends);
         for (Attempt a : instead) {

@@ -61,6 +61,7 @@ public class ChannelDispatchers implements SmartLifecycle {
             PipelineProperties properties,
             DeliveryEventPublisher events,
             Fallback fallback,
+            FirstLeaderHandover firstLeaders,
             PipelineMetrics metrics,
             MeterRegistry meters) {
         var typed = (ConcurrentKafkaListenerContainerFactory<String, String>) factory;
@@ -89,6 +90,7 @@ public class ChannelDispatchers implements SmartLifecycle {
                         properties.fallbackAfterFailures(),
                         events,
                         fallback,
+                        firstLeaders,
                         metrics,
                         meters);
                 var container =

@@ -87,6 +87,13 @@ public class AlertReports {
                             rs.getTimestamp(3).toInstant(), "handover.last", channel, String.valueOf(rs.getLong(4))));
                 },
                 id);
+        // When the first neighbourhood leader's message was handed over (V26): what the urgent lane is for.
+        jdbc.query(
+                "select first_leader_at from alert where id = ? and first_leader_at is not null",
+                rs -> {
+                    timeline.add(new TimelineEntry(rs.getTimestamp(1).toInstant(), "leader.first", null, null));
+                },
+                id);
         jdbc.query(
                 "select k.at, r.name, k.via, g.name from acknowledgement k join recipient r on r.id = k.recipient_id"
                         + " left join neighbourhood_group g on g.id = k.group_id where k.alert_id = ?",

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
 import vn.canhbao.gateway.local.DemoWards;
+import vn.canhbao.gateway.providers.ZnsQuotaGauges;
 
 /**
  * The operator's view matches the service (#17): every metric the alert rules and the Grafana dashboard name is one
@@ -39,6 +40,9 @@ class ExportedMetricsIntegrationTests extends GatewayIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ZnsQuotaGauges znsQuota;
 
     @Test
     void everyMetricTheRulesAndTheDashboardNameIsExported() throws Exception {
@@ -76,8 +80,9 @@ class ExportedMetricsIntegrationTests extends GatewayIntegrationTest {
     }
 
     /**
-     * Meters appear when first counted: an alert handed over, a leader's confirmation, a dispatch failed for good, a
-     * dead process's claim taken over, a retry put back on its topic.
+     * Meters appear when first counted: an alert handed over (its first leader timed), a leader's confirmation (their
+     * group confirmed), a dispatch failed for good, a dead process's claim taken over and sent, a retry put back on its
+     * topic, the ZNS quota read from Zalo. A group unreached is counted by the same meter as a group confirmed.
      */
     private void happenEverythingTheMetricsCount() throws Exception {
         String alertId = issueDrillToCaoMinh();
@@ -90,6 +95,27 @@ class ExportedMetricsIntegrationTests extends GatewayIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(confirmed.statusCode()).isEqualTo(200);
+        UUID alert = UUID.fromString(alertId);
+        awaitUntil(
+                "the first leader timed",
+                Duration.ofSeconds(20),
+                () -> jdbc.queryForObject(
+                                "select count(*) from alert where id = ? and first_leader_at is not null",
+                                Integer.class,
+                                alert)
+                        == 1);
+        awaitUntil(
+                "the leader's group confirmed",
+                Duration.ofSeconds(20),
+                () -> jdbc.queryForObject(
+                                "select count(*) from group_watch where alert_id = ? and stage = 'CONFIRMED'",
+                                Integer.class,
+                                alert)
+                        > 0);
+        znsQuota.refresh();
+        assertThat(znsQuota.last())
+                .as("the ZNS quota read from the Zalo simulator")
+                .isNotNull();
 
         String optedOut = DemoWards.phone(demoWard(BACH_DANG), 7);
         twilio.optOut(optedOut);

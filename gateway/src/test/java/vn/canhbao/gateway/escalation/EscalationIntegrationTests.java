@@ -30,6 +30,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     private static final String WARD = "00082";
     private static final String LEADER_1 = "+84981000001";
     private static final String LEADER_2 = "+84981000002";
+    static final String HEADLINE = "Diễn tập ngập lụt tại Phường Cửa Nam";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -259,18 +260,7 @@ class EscalationIntegrationTests extends GatewayIntegrationTest {
     }
 
     private String issueExercise() throws Exception {
-        HttpResponse<String> draft = asOfficer(
-                "admin",
-                "POST",
-                "/api/v1/alerts",
-                "{\"wards\":[\"" + WARD + "\"],\"hazard\":\"NGAP_LUT\",\"riskLevel\":3,\"status\":\"EXERCISE\","
-                        + "\"headline\":\"Diễn tập ngập lụt tại Phường Cửa Nam\",\"instruction\":\"Kê cao đồ đạc.\"}");
-        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
-        String id = json.readTree(draft.body()).get("id").asString();
-        assertThat(asOfficer("admin", "POST", "/api/v1/alerts/" + id + "/issue", null)
-                        .statusCode())
-                .isEqualTo(202);
-        return id;
+        return issueExercise("admin", WARD, "NGAP_LUT", HEADLINE, "Kê cao đồ đạc.");
     }
 
     /** The calls to a leader about this alert: their TwiML carries the token of the leader's link for it. */

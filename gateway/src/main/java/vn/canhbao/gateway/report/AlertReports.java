@@ -87,7 +87,7 @@ public class AlertReports {
                             rs.getTimestamp(3).toInstant(), "handover.last", channel, String.valueOf(rs.getLong(4))));
                 },
                 id);
-        // When the first neighbourhood leader's message was handed over (V26): what the urgent lane is for.
+        // When the first neighbourhood leader's message was handed over (V29): what the urgent lane is for.
         jdbc.query(
                 "select first_leader_at from alert where id = ? and first_leader_at is not null",
                 rs -> {

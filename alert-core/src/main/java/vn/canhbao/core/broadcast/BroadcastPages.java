@@ -19,7 +19,8 @@ import java.util.Objects;
  * trailing CRs are therefore not kept, and the renderers never end a text with one.
  *
  * <p>{@link #text()} decodes the pages back, for tests and for the BSC simulator, which receives what a handset
- * would; {@link #of} and {@link #fromHex} take pages as received, with any DCS {@link PageText} understands.
+ * would; {@link #of} and {@link #fromHex} take pages as received, in GSM-7 or UCS-2 under any DCS that says so
+ * (language indication included).
  */
 public final class BroadcastPages {
 

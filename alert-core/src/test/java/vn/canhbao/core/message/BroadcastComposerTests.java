@@ -79,6 +79,10 @@ class BroadcastComposerTests {
                         + " 12/10.");
         assertThat(broadcast.pageCount()).isEqualTo(5);
         assertThat(composer.compose(cancel, true).pageCount()).isEqualTo(2);
+        assertThat(composer.compose(SampleAlerts.correctionOf(SampleAlerts.luQuetCaoMinhLevel4(), "Không có lũ quét."))
+                        .text())
+                .isEqualTo("ĐÍNH CHÍNH CẢNH BÁO LŨ QUÉT: Tin cảnh báo lũ quét mã K7M2QX phát lúc 14:30 12/10 là nhầm"
+                        + " lẫn. Không có lũ quét. Mã tin P3RX9Q, phát lúc 17:30 12/10.");
         // The Cancel keeps the warning's level and status, so it is on the identifier the CBC is asked to stop.
         assertThat(MessageIdentifier.of(cancel)).isEqualTo(MessageIdentifier.of(SampleAlerts.luQuetCaoMinhLevel4()));
     }

@@ -14,11 +14,12 @@ import vn.canhbao.core.alert.Certainty;
 import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.alert.RiskLevel;
 import vn.canhbao.core.alert.Urgency;
+import vn.canhbao.core.broadcast.BroadcastPages;
 import vn.canhbao.core.delivery.Channel;
 
 /**
  * Every hazard template, in both demo wards, with its own words and with long headlines and instructions, under every
- * SMS policy: each channel's text carries the hazard, the whole headline, the risk level, the core action (the
+ * SMS policy, and the cell broadcast in both variants: each channel's text carries the hazard, the whole headline, the risk level, the core action (the
  * instruction's first sentence), the short code and the time of issue; an SMS over its budget is flagged. #14
  */
 class EssentialPartsPropertyTests {
@@ -74,6 +75,21 @@ class EssentialPartsPropertyTests {
                     .as("within budget or flagged: %s", sms)
                     .isTrue();
             assertThat(choice.overBudget()).isEqualTo(sms.fit() == SmsFit.OVER_BUDGET);
+        }
+
+        for (boolean withoutDiacritics : new boolean[] {false, true}) {
+            BroadcastText broadcast = new BroadcastComposer().compose(alert, withoutDiacritics);
+            boolean plain = broadcast.withoutDiacritics();
+            assertThat(broadcast.text())
+                    .contains(form(plain, alert.hazard().vietnameseName().toUpperCase(AlertWording.VIETNAMESE)))
+                    .contains(form(plain, alert.headline()))
+                    .contains(form(plain, "Cấp độ rủi ro " + level))
+                    .contains(form(plain, action))
+                    .contains(form(plain, "Mã tin K7M2QX"))
+                    .contains("14:30 12/10");
+            assertThat(broadcast.pages().text()).isEqualTo(broadcast.text());
+            assertThat(broadcast.pageCount()).isBetween(1, BroadcastPages.MAX_PAGES);
+            assertThat(broadcast.overBudget()).isEqualTo(broadcast.fit() == SmsFit.OVER_BUDGET);
         }
 
         String zalo = text(alert, Channel.ZALO);

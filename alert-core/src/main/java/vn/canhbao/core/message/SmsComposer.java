@@ -55,7 +55,7 @@ public final class SmsComposer {
             throw new IllegalArgumentException(
                     "segmentBudget must be 1 to " + SmsSegments.MAX_SEGMENTS + ", was " + segmentBudget);
         }
-        Parts parts = Parts.of(alert, withoutDiacritics);
+        WarningParts parts = WarningParts.of(alert, withoutDiacritics);
         Optional<SmsText> within = fit(parts, new Fitter(segmentBudget, withoutDiacritics));
         if (within.isPresent()) {
             return within.get();
@@ -69,47 +69,13 @@ public final class SmsComposer {
             }
         }
         return new Fitter(segmentBudget, withoutDiacritics)
-                .overBudget(essentials(parts).text());
+                .overBudget(parts.essentials().text());
     }
 
     /** The text within the fitter's budget, shortening what may be shortened in order; empty if it cannot fit. */
-    private static Optional<SmsText> fit(Parts parts, Fitter fitter) {
-        String ellipsis = fitter.withoutDiacritics() ? "..." : "…";
-        if (fitter.fits(parts)) {
-            return Optional.of(fitter.text(parts, SmsFit.COMPLETE));
-        }
-        if (parts.description() != null) {
-            Optional<String> shortened = Shortening.longestFitting(
-                    parts.description(), ellipsis, d -> fitter.fits(parts.withDescription(d)));
-            if (shortened.isPresent()) {
-                return Optional.of(fitter.text(parts.withDescription(shortened.get()), SmsFit.DESCRIPTION_SHORTENED));
-            }
-        }
-        Parts withoutDescription = parts.withDescription(null);
-        if (parts.description() != null && fitter.fits(withoutDescription)) {
-            return Optional.of(fitter.text(withoutDescription, SmsFit.WITHOUT_DESCRIPTION));
-        }
-        if (parts.instruction() != null) {
-            Optional<String> shortened = Shortening.longestSentencesFitting(
-                    parts.instruction(), i -> fitter.fits(withoutDescription.withInstruction(i)));
-            if (shortened.isPresent()) {
-                return Optional.of(
-                        fitter.text(withoutDescription.withInstruction(shortened.get()), SmsFit.INSTRUCTION_SHORTENED));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The least a warning may say: no description, the instruction's first sentence. */
-    private static Parts essentials(Parts parts) {
-        Parts essentials = parts.withDescription(null);
-        if (essentials.instruction() == null) {
-            return essentials;
-        }
-        return Shortening.sentencePrefixes(essentials.instruction()).stream()
-                .findFirst()
-                .map(essentials::withInstruction)
-                .orElse(essentials);
+    private static Optional<SmsText> fit(WarningParts parts, Fitter fitter) {
+        return WarningParts.fit(parts, fitter::fits, fitter.withoutDiacritics())
+                .map(fitted -> fitter.text(fitted.parts(), fitted.fit()));
     }
 
     /** The title of the SMS for the console: the mark and the kind of warning, in the chosen variant. */
@@ -137,67 +103,13 @@ public final class SmsComposer {
         return plain.toString();
     }
 
-    /** The parts of the text, already in the chosen variant; headline and description may be null. */
-    private record Parts(
-            String lead, String headline, String risk, String instruction, String description, String footer) {
-
-        static Parts of(Alert alert, boolean withoutDiacritics) {
-            String footer = "Mã tin " + alert.shortCode() + ", phát lúc " + AlertWording.shortTime(alert.sent());
-            Parts parts = new Parts(
-                    AlertWording.mark(alert) + AlertWording.kindAndHazard(alert),
-                    AlertWording.headline(alert, AlertWording::shortTime),
-                    AlertWording.riskLevel(alert),
-                    AlertWording.present(alert.instruction()),
-                    AlertWording.present(alert.description()),
-                    footer);
-            return withoutDiacritics ? parts.plain() : parts;
-        }
-
-        Parts withInstruction(String instruction) {
-            return new Parts(lead, headline, risk, instruction, description, footer);
-        }
-
-        Parts withDescription(String description) {
-            return new Parts(lead, headline, risk, instruction, description, footer);
-        }
-
-        String text() {
-            StringBuilder text = new StringBuilder(lead);
-            if (headline != null) {
-                text.append(": ").append(headline);
-            }
-            for (String sentence : new String[] {risk, instruction, description, footer}) {
-                if (sentence != null) {
-                    String sofar = AlertWording.asSentence(text.toString());
-                    text.setLength(0);
-                    text.append(sofar).append(' ').append(sentence);
-                }
-            }
-            return AlertWording.asSentence(text.toString());
-        }
-
-        private Parts plain() {
-            return new Parts(
-                    SmsComposer.plain(lead),
-                    orNull(headline),
-                    orNull(risk),
-                    orNull(instruction),
-                    orNull(description),
-                    SmsComposer.plain(footer));
-        }
-
-        private static String orNull(String text) {
-            return text == null ? null : SmsComposer.plain(text);
-        }
-    }
-
     private record Fitter(int budget, boolean withoutDiacritics) {
 
-        boolean fits(Parts parts) {
+        boolean fits(WarningParts parts) {
             return SmsSegments.segments(parts.text()) <= budget;
         }
 
-        SmsText text(Parts parts, SmsFit fit) {
+        SmsText text(WarningParts parts, SmsFit fit) {
             String text = parts.text();
             return new SmsText(text, SmsSegments.cost(text), budget, withoutDiacritics, fit);
         }

@@ -14,11 +14,12 @@ import vn.canhbao.core.alert.Certainty;
 import vn.canhbao.core.alert.MessageType;
 import vn.canhbao.core.alert.RiskLevel;
 import vn.canhbao.core.alert.Urgency;
+import vn.canhbao.core.broadcast.BroadcastPages;
 import vn.canhbao.core.delivery.Channel;
 
 /**
  * Every hazard template, in both demo wards, with its own words and with long headlines and instructions, under every
- * SMS policy: each channel's text carries the hazard, the whole headline, the risk level, the core action (the
+ * SMS policy, and the cell broadcast in both variants: each channel's text carries the hazard, the whole headline, the risk level, the core action (the
  * instruction's first sentence), the short code and the time of issue; an SMS over its budget is flagged. #14
  */
 class EssentialPartsPropertyTests {
@@ -61,19 +62,19 @@ class EssentialPartsPropertyTests {
         for (SmsPolicy policy : POLICIES) {
             SmsChoice choice = renderer.sms(alert, policy);
             SmsText sms = choice.sent();
-            String smsText = sms.text();
-            boolean plain = sms.withoutDiacritics();
-            assertThat(smsText)
-                    .contains(form(plain, alert.hazard().vietnameseName().toUpperCase(AlertWording.VIETNAMESE)))
-                    .contains(form(plain, alert.headline()))
-                    .contains(form(plain, "Cấp độ rủi ro " + level))
-                    .contains(form(plain, action))
-                    .contains(form(plain, "Mã tin K7M2QX"))
-                    .contains("14:30 12/10");
+            assertWrittenEssentials(sms.text(), sms.withoutDiacritics(), alert, action);
             assertThat(sms.segments() <= sms.segmentBudget() || choice.overBudget())
                     .as("within budget or flagged: %s", sms)
                     .isTrue();
             assertThat(choice.overBudget()).isEqualTo(sms.fit() == SmsFit.OVER_BUDGET);
+        }
+
+        for (boolean withoutDiacritics : new boolean[] {false, true}) {
+            BroadcastText broadcast = new BroadcastComposer().compose(alert, withoutDiacritics);
+            assertWrittenEssentials(broadcast.text(), broadcast.withoutDiacritics(), alert, action);
+            assertThat(broadcast.pages().text()).isEqualTo(broadcast.text());
+            assertThat(broadcast.pageCount()).isBetween(1, BroadcastPages.MAX_PAGES);
+            assertThat(broadcast.overBudget()).isEqualTo(broadcast.fit() == SmsFit.OVER_BUDGET);
         }
 
         String zalo = text(alert, Channel.ZALO);
@@ -94,6 +95,17 @@ class EssentialPartsPropertyTests {
         assertThat(spoken)
                 .contains(SpokenVietnamese.spoken(alert.headline()), SpokenVietnamese.spoken(action))
                 .contains("Mã tin K 7 M 2 Q X", "14 giờ 30 ngày 12 tháng 10");
+    }
+
+    /** The SMS and the cell broadcast, in the variant sent: hazard, headline, level, action, code and time. */
+    private static void assertWrittenEssentials(String text, boolean plain, Alert alert, String action) {
+        assertThat(text)
+                .contains(form(plain, alert.hazard().vietnameseName().toUpperCase(AlertWording.VIETNAMESE)))
+                .contains(form(plain, alert.headline()))
+                .contains(form(plain, "Cấp độ rủi ro " + alert.riskLevel().number()))
+                .contains(form(plain, action))
+                .contains(form(plain, "Mã tin K7M2QX"))
+                .contains("14:30 12/10");
     }
 
     private String text(Alert alert, Channel channel) {

@@ -41,6 +41,19 @@ public final class SampleAlerts {
                 List.of());
     }
 
+    /** Lũ quét, Xã Cao Minh, level 4: the same warning at the next level, to happen at once. */
+    public static Alert luQuetCaoMinhLevel4() {
+        return alert(
+                MessageType.ALERT,
+                AlertStatus.ACTUAL,
+                Hazard.LU_QUET,
+                RiskLevel.LEVEL_4,
+                "Nguy cơ lũ quét trên các suối nhỏ tại Xã Cao Minh trong 6 giờ tới",
+                "Mưa lớn 100–150 mm trong 24 giờ qua, đất đã bão hòa.",
+                "Người dân ven suối di chuyển ngay đến nơi an toàn, không qua ngầm tràn.",
+                List.of());
+    }
+
     /** Bão, Phường Bạch Đằng, level 4, with a long description. */
     static Alert baoBachDang() {
         return alert(

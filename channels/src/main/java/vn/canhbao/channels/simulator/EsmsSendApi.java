@@ -138,7 +138,7 @@ final class EsmsSendApi extends SimulatedApi {
 
     /** Reports on the message eSMS gave {@code smsId}, to its CallbackUrl, now; the callback's HTTP status. */
     int report(String smsId, int sendStatus, boolean delivered) {
-        Sent sent = bySmsId.get(smsId);
+        Sent sent = smsId == null ? null : bySmsId.get(smsId);
         if (sent == null) {
             throw new IllegalArgumentException("no message with SMSID " + smsId);
         }

@@ -32,6 +32,10 @@ public enum EsmsCode {
      * "Duplicate RequestId": eSMS refuses a second request with a RequestId it saw in the last 24 hours. Our RequestId
      * is the dispatch id, so this is our own resend (after a timeout or a crash before the acceptance was recorded)
      * and the first request was taken: the message is on its way once, and the send counts as accepted.
+     *
+     * <p>Not documented: whether eSMS also remembers the RequestId of a request it refused (e.g. with 104). If it does,
+     * a redrive within 24 hours of such a refusal is answered 124 and counted as accepted though nothing was sent; the
+     * simulator remembers only what it took.
      */
     DUPLICATE_REQUEST("124", "Duplicate RequestId", null),
     IP_NOT_WHITELISTED("140", "IP is not whitelisted for sending messages", FailureReason.AUTH_ERROR),

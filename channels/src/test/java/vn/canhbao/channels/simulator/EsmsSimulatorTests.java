@@ -169,7 +169,7 @@ class EsmsSimulatorTests {
 
             simulator.autoReports(true);
             send(message("0912345678").put("CallbackUrl", callback).toString());
-            for (int i = 0; i < 100 && reports.size() < 2; i++) {
+            for (int i = 0; i < 250 && (reports.size() < 2 || simulator.reportsSent() < 2); i++) {
                 Thread.sleep(20);
             }
             assertThat(reports).hasSize(2);

@@ -113,7 +113,7 @@ public abstract class ProviderSimulator<S extends ProviderSimulator<S, A>, A ext
     }
 
     @SuppressWarnings("unchecked")
-    private S self() {
+    final S self() {
         return (S) this;
     }
 }

@@ -1,9 +1,7 @@
 package vn.canhbao.channels.simulator;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.canhbao.channels.twilio.TwilioConfig;
 
 /**
@@ -19,7 +17,7 @@ import vn.canhbao.channels.twilio.TwilioConfig;
  * process there is read and steered through {@code /simulator/stats}, {@code /simulator/reset} and
  * {@code /simulator/settings}.
  */
-public final class TwilioSimulator extends ProviderSimulator<TwilioSimulator, TwilioMessagesApi> {
+public final class TwilioSimulator extends SmsProviderSimulator<TwilioSimulator, TwilioMessagesApi> {
 
     /** A well-formed account SID for tests and local mode. */
     public static final String DEFAULT_ACCOUNT_SID = "AC00000000000000000000000000000000";
@@ -62,26 +60,6 @@ public final class TwilioSimulator extends ProviderSimulator<TwilioSimulator, Tw
                 settings.statusCallbackUrl(),
                 baseUrl(),
                 settings.limits());
-    }
-
-    /**
-     * Answers the next {@code requests} messages or calls to any of {@code recipients} 429 (error 20429), with
-     * {@code Retry-After} if positive; requests to others go through.
-     */
-    public TwilioSimulator rateLimitNext(int requests, int retryAfterSeconds, Collection<String> recipients) {
-        Set<String> to = Set.copyOf(recipients);
-        api().faults().rateLimitNext(requests, retryAfterSeconds, to::contains);
-        return this;
-    }
-
-    /**
-     * An outage for some numbers: answers the next {@code requests} messages or calls to any of {@code recipients} 503
-     * (error 20503); requests to others go through.
-     */
-    public TwilioSimulator failNext(int requests, Collection<String> recipients) {
-        Set<String> to = Set.copyOf(recipients);
-        api().faults().failNext(requests, to::contains);
-        return this;
     }
 
     /** Answers 400 (error 21610, unsubscribed recipient) for messages to {@code to}. */

@@ -62,6 +62,10 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/officers/*/password")
+                        .authenticated() // an officer's own password; whose is checked by the controller
+                        .requestMatchers("/api/v1/officers", "/api/v1/officers/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/redrive")
                         .hasAnyRole(Role.SYSTEM.name(), Role.ADMIN.name())
                         .anyRequest()

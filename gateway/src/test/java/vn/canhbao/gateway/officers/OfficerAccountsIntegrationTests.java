@@ -15,15 +15,8 @@ class OfficerAccountsIntegrationTests extends OfficerApiTest {
     void anAdministratorAddsAWardOfficerWhoSignsInAndSeesOnlyTheirWard() throws Exception {
         String username = unique("duty");
 
-        HttpResponse<String> created = add(Map.of(
-                "username",
-                username,
-                "displayName",
-                "Cán bộ trực ban Xã Cao Minh",
-                "password",
-                PASSWORD,
-                "roles",
-                List.of(role("WARD_OFFICER", CAO_MINH, null))));
+        HttpResponse<String> created =
+                add(username, "Cán bộ trực ban Xã Cao Minh", PASSWORD, List.of(role("WARD_OFFICER", CAO_MINH, null)));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/officers/" + username);
@@ -68,21 +61,17 @@ class OfficerAccountsIntegrationTests extends OfficerApiTest {
 
     @Test
     void everyProblemIsListedAtOnceAndNothingIsStored() throws Exception {
-        HttpResponse<String> bad = add(Map.of(
-                "username",
+        HttpResponse<String> bad = add(
                 "Cán Bộ!",
-                "displayName",
                 " ",
-                "password",
                 "ngắn quá",
-                "roles",
                 List.of(
                         role("WARD_OFFICER", "99999", null),
                         role("PROVINCE_OFFICER", null, null),
                         role("ADMIN", CAO_MINH, null),
                         role("MAYOR", null, null),
                         role("APPROVER", null, "99"),
-                        role("PROVINCE_OFFICER", null, "99"))));
+                        role("PROVINCE_OFFICER", null, "99")));
 
         assertThat(errorPaths(bad))
                 .containsExactly(
@@ -99,19 +88,13 @@ class OfficerAccountsIntegrationTests extends OfficerApiTest {
         assertThat(json.readTree(bad.body()).get("detail").asString()).isEqualTo("10 fields need fixing.");
 
         String username = unique("half");
-        HttpResponse<String> oneBadRole = add(Map.of(
-                "username",
+        HttpResponse<String> oneBadRole = add(
                 username,
-                "displayName",
                 "Cán bộ",
-                "password",
                 PASSWORD,
-                "roles",
-                List.of(role("WARD_OFFICER", CAO_MINH, null), role("WARD_OFFICER", "99999", null))));
+                List.of(role("WARD_OFFICER", CAO_MINH, null), role("WARD_OFFICER", "99999", null)));
         assertThat(errorPaths(oneBadRole)).containsExactly("roles[1].ward");
-        assertThat(errorPaths(add(Map.of(
-                        "username", username, "displayName", "Cán bộ", "password", PASSWORD, "roles", List.of()))))
-                .containsExactly("roles");
+        assertThat(errorPaths(add(username, "Cán bộ", PASSWORD, List.of()))).containsExactly("roles");
         assertThat(asOfficer("admin", "GET", "/api/v1/officers/" + username, null)
                         .statusCode())
                 .isEqualTo(404);
@@ -123,15 +106,7 @@ class OfficerAccountsIntegrationTests extends OfficerApiTest {
         String username = unique("twice");
         added(username, List.of(role("APPROVER", CAO_MINH, null)));
 
-        HttpResponse<String> again = add(Map.of(
-                "username",
-                username,
-                "displayName",
-                "Người khác",
-                "password",
-                PASSWORD,
-                "roles",
-                List.of(role("ADMIN", null, null))));
+        HttpResponse<String> again = add(username, "Người khác", PASSWORD, List.of(role("ADMIN", null, null)));
 
         assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
         assertThat(json.readTree(again.body()).get("detail").asString()).contains(username);

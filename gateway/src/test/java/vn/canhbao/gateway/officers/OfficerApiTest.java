@@ -31,15 +31,17 @@ abstract class OfficerApiTest extends GatewayIntegrationTest {
         return grant;
     }
 
-    /** The administrator's {@code POST /api/v1/officers} with this body. */
-    HttpResponse<String> add(Map<String, ?> body) throws Exception {
+    /** The administrator's {@code POST /api/v1/officers}. */
+    HttpResponse<String> add(String username, String displayName, String password, List<Map<String, Object>> roles)
+            throws Exception {
+        Map<String, Object> body =
+                Map.of("username", username, "displayName", displayName, "password", password, "roles", roles);
         return asOfficer("admin", "POST", "/api/v1/officers", json.writeValueAsString(body));
     }
 
     /** Adds an officer with {@link #PASSWORD} holding {@code roles}; fails the test unless it is created. */
     JsonNode added(String username, List<Map<String, Object>> roles) throws Exception {
-        HttpResponse<String> created = add(Map.of(
-                "username", username, "displayName", "Cán bộ " + username, "password", PASSWORD, "roles", roles));
+        HttpResponse<String> created = add(username, "Cán bộ " + username, PASSWORD, roles);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json.readTree(created.body());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.canhbao.gateway.console.ConsoleSession;
 import vn.canhbao.gateway.security.Officer;
 import vn.canhbao.gateway.security.OfficerRepository;
 import vn.canhbao.gateway.web.ConflictException;
@@ -88,6 +89,44 @@ class OfficerSafeguardsIntegrationTests extends OfficerApiTest {
                         .statusCode())
                 .isEqualTo(200);
         assertThat(signIn(username, PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void aConsoleSessionEndsOnceTheOfficerIsDisabledOrGivenOtherRoles() throws Exception {
+        String username = unique("console");
+        added(username, List.of(role("WARD_OFFICER", CAO_MINH, null)));
+        ConsoleSession disabledLater = ConsoleSession.signIn(port, username, PASSWORD);
+        assertThat(disabledLater.get("/console").statusCode()).isEqualTo(200);
+
+        assertThat(change("admin", OFFICER_PASSWORD, username, Map.of("enabled", false))
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> afterDisabled = disabledLater.get("/console");
+        assertThat(change("admin", OFFICER_PASSWORD, username, Map.of("enabled", true))
+                        .statusCode())
+                .isEqualTo(200);
+        ConsoleSession changedLater = ConsoleSession.signIn(port, username, PASSWORD);
+        assertThat(change(
+                                "admin",
+                                OFFICER_PASSWORD,
+                                username,
+                                Map.of("roles", List.of(role("APPROVER", CAO_MINH, null))))
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> afterNewRoles = changedLater.get("/console");
+
+        assertThat(afterDisabled.statusCode()).isEqualTo(302);
+        assertThat(afterDisabled.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?changed"));
+        assertThat(disabledLater.get("/console").statusCode())
+                .as("re-enabling does not bring the ended session back")
+                .isEqualTo(302);
+        assertThat(afterNewRoles.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?changed"));
+        assertThat(ConsoleSession.signIn(port, username, PASSWORD)
+                        .get("/console")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -77,8 +77,7 @@ class SecurityConfiguration {
     /**
      * The duty officers' console: a form login (or the province's OpenID Connect provider, where one is configured)
      * opening a session that ends after 30 idle minutes, or at once when an administrator disables the officer or changes
-     * their roles; every form carries a CSRF token; pages may load nothing from
-     * elsewhere and may not be framed.
+     * their roles; every form carries a CSRF token; pages may load nothing from elsewhere and may not be framed.
      */
     @Bean
     @Order(2)

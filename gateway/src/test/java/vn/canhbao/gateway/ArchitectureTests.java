@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The house's rooms and the doors between them (#16): no package of {@code vn.canhbao} reaches back to one that
  * reaches it, and the layers' arrows point one way. From the top: the features people use and providers call
  * (confirmations, escalation, webhooks, subscription, verification, reports, the console, the feed, intake, local mode,
- * the providers' wiring); the pipeline that delivers; the records it delivers (alerts, the registry); the shared
+ * the providers' wiring, the officers' accounts); the pipeline that delivers; the records it delivers (alerts, the registry); the shared
  * infrastructure (messaging, the web edge, security, CAP signing); the providers' adapters; the domain.
  */
 class ArchitectureTests {
@@ -42,7 +42,8 @@ class ArchitectureTests {
                         "..gateway.feed..",
                         "..gateway.ingest..",
                         "..gateway.local..",
-                        "..gateway.providers..")
+                        "..gateway.providers..",
+                        "..gateway.officers..")
                 .layer("Pipeline")
                 .definedBy("..gateway.pipeline..")
                 .layer("Records")

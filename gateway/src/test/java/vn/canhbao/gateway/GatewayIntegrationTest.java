@@ -77,8 +77,14 @@ public abstract class GatewayIntegrationTest {
 
     /** A call as officer {@code user} (HTTP Basic), with a JSON body when {@code json} is not null. */
     protected HttpResponse<String> asOfficer(String user, String method, String path, String json) throws Exception {
-        String basic = java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return asOfficer(user, OFFICER_PASSWORD, method, path, json);
+    }
+
+    /** A call as officer {@code user} with {@code password} (HTTP Basic), with a JSON body when {@code json} is not null. */
+    protected HttpResponse<String> asOfficer(String user, String password, String method, String path, String json)
+            throws Exception {
+        String basic =
+                java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + basic);
         if (json != null) {
             request.header("Content-Type", "application/json")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression("'${canhbao.security.admin-username:}' != ''")
 class FirstAdministrator {
 
-    static final int MIN_PASSWORD = 12;
+    static final int MIN_PASSWORD = OfficerRepository.MIN_PASSWORD;
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 

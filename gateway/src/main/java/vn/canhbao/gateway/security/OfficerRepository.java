@@ -12,6 +12,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OfficerRepository implements UserDetailsService {
 
+    /** The shortest password canhbao stores, in characters. */
+    public static final int MIN_PASSWORD = 12;
+
+    /**
+     * The longest, in UTF-8 bytes: BCrypt, the default hash, reads no more, and Spring Security refuses a longer one
+     * rather than ignore the rest.
+     */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
 
@@ -45,6 +54,16 @@ public class OfficerRepository implements UserDetailsService {
                 username,
                 passwords.encode(rawPassword),
                 displayName);
+        insertGrants(username, grants);
+    }
+
+    /** Replaces every role the officer holds with {@code grants}. */
+    public void setGrants(String username, List<RoleGrant> grants) {
+        jdbc.update("delete from officer_role where username = ?", username);
+        insertGrants(username, grants);
+    }
+
+    private void insertGrants(String username, List<RoleGrant> grants) {
         for (RoleGrant g : grants) {
             jdbc.update(
                     "insert into officer_role (username, role, ward_code, province_code) values (?, ?, ?, ?)",
@@ -58,6 +77,13 @@ public class OfficerRepository implements UserDetailsService {
     /** Sets a new password (local mode keeps its demo users' password in step with its configuration). */
     public void setPassword(String username, String rawPassword) {
         jdbc.update("update officer set password_hash = ? where username = ?", passwords.encode(rawPassword), username);
+    }
+
+    /** Whether {@code rawPassword} is the officer's password; false for an unknown officer. */
+    public boolean passwordMatches(String username, String rawPassword) {
+        List<String> hashes =
+                jdbc.queryForList("select password_hash from officer where username = ?", String.class, username);
+        return !hashes.isEmpty() && rawPassword != null && passwords.matches(rawPassword, hashes.getFirst());
     }
 
     private List<RoleGrant> grants(String username) {

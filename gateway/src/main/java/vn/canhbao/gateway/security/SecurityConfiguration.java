@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,6 +63,10 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/officers/*/password")
+                        .authenticated() // an officer's own password; whose is checked by the controller
+                        .requestMatchers("/api/v1/officers", "/api/v1/officers/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/*/redrive")
                         .hasAnyRole(Role.SYSTEM.name(), Role.ADMIN.name())
                         .anyRequest()
@@ -71,8 +76,8 @@ class SecurityConfiguration {
 
     /**
      * The duty officers' console: a form login (or the province's OpenID Connect provider, where one is configured)
-     * opening a session that ends after 30 idle minutes; every form carries a CSRF token; pages may load nothing from
-     * elsewhere and may not be framed.
+     * opening a session that ends after 30 idle minutes, or at once when an administrator disables the officer or changes
+     * their roles; every form carries a CSRF token; pages may load nothing from elsewhere and may not be framed.
      */
     @Bean
     @Order(2)
@@ -94,6 +99,7 @@ class SecurityConfiguration {
                                 Role.WARD_OFFICER.name(),
                                 Role.APPROVER.name()))
                 .addFilterBefore(LoginThrottleFilter.form(throttle, meters), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new ChangedOfficerFilter(officers), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?loggedOut")

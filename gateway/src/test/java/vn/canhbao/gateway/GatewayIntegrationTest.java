@@ -95,6 +95,19 @@ public abstract class GatewayIntegrationTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A CSV file posted to {@code path} as officer {@code user}, as a registry import is. */
+    protected HttpResponse<String> postCsv(String user, String path, String csv) throws Exception {
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "text/csv; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     protected HttpResponse<String> postCap(String xml) throws Exception {
         return post("/api/v1/cap", xml, API_KEY);
     }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.gateway.MigratedDatabase;
 
 /** Two replicas' sweepers share their marks (#17): one reads on from where the other stopped, on the real schema. */
 class SharedSweepMarksTests {
@@ -23,16 +22,7 @@ class SharedSweepMarksTests {
 
     @BeforeEach
     void freshDatabase() {
-        DriverManagerDataSource db = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "sa",
-                "");
-        Flyway.configure()
-                .dataSource(db)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load()
-                .migrate();
+        DataSource db = MigratedDatabase.fresh();
         jdbc = new JdbcTemplate(db);
     }
 

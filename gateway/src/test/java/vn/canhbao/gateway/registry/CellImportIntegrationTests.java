@@ -2,12 +2,7 @@ package vn.canhbao.gateway.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.canhbao.gateway.GatewayIntegrationTest;
@@ -71,16 +66,6 @@ class CellImportIntegrationTests extends GatewayIntegrationTest {
     }
 
     private HttpResponse<String> csv(String user, String path, String body) throws Exception {
-        String basic =
-                Base64.getEncoder().encodeToString((user + ":" + OFFICER_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://localhost:" + port + "/api/v1/wards/" + HOAN_KIEM + path))
-                                .header("Authorization", "Basic " + basic)
-                                .header("Content-Type", "text/csv; charset=utf-8")
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return postCsv(user, "/api/v1/wards/" + HOAN_KIEM + path, body);
     }
 }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.canhbao.gateway.MigratedDatabase;
 
 /**
  * A new production installation has no officer; {@code CANHBAO_ADMIN_USERNAME} and {@code CANHBAO_ADMIN_PASSWORD}
@@ -25,16 +24,7 @@ class FirstAdministratorTests {
 
     @BeforeEach
     void freshDatabase() {
-        DriverManagerDataSource db = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "sa",
-                "");
-        Flyway.configure()
-                .dataSource(db)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load()
-                .migrate();
+        DataSource db = MigratedDatabase.fresh();
         JdbcTemplate jdbc = new JdbcTemplate(db);
         officers = new OfficerRepository(jdbc, passwords);
         audit = new AuditLog(jdbc);

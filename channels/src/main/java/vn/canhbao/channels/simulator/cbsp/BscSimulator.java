@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +169,8 @@ public final class BscSimulator implements AutoCloseable {
                     answers = bsc.receive(CbspCodec.decode(frame));
                 } catch (IllegalArgumentException e) {
                     undecodable++;
-                    System.err.println("BscSimulator: cannot read " + Arrays.toString(frame) + ": " + e.getMessage());
+                    System.err.println(
+                            "BscSimulator: cannot read " + HexFormat.of().formatHex(frame) + ": " + e.getMessage());
                     continue;
                 }
                 for (CbspMessage answer : answers) {

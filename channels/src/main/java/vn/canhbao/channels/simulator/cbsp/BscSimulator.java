@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,20 @@ import java.util.function.Supplier;
  * to decode the pages, and awaited.
  *
  * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.cbsp.BscSimulator --cbc 127.0.0.1:48049 --cells
- * 452-04-1000-401,452-04-1000-402}; it reconnects when the CBC goes away and prints what it receives.
+ * 452-04-1000-401,452-04-1000-402 [--http-port 8095]}; it reconnects when the CBC goes away, prints what it
+ * receives and, with {@code --http-port}, serves it as JSON under {@code /simulator/} ({@link BscSimulatorReadout}).
  */
 public final class BscSimulator implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(20);
+
+    /**
+     * How long it takes to answer, by default. A BSC needs a moment to schedule a message on its cells, and OsmoCBC
+     * 0.4.0 depends on it: its REST thread starts waiting for the BSC's answer only after handing the request to its
+     * main thread, and an answer that completes the request before then is lost (rest_it_op.c), so the POST or
+     * DELETE never returns.
+     */
+    public static final Duration DEFAULT_ANSWER_DELAY = Duration.ofMillis(100);
 
     private final InetSocketAddress cbc;
     private final SimulatedBsc bsc;
@@ -36,12 +46,13 @@ public final class BscSimulator implements AutoCloseable {
     private volatile Thread reader;
     private volatile Runnable onReceive = () -> {};
     private volatile int undecodable;
+    private volatile Duration answerDelay = DEFAULT_ANSWER_DELAY;
 
     public BscSimulator(InetSocketAddress cbc, List<CellGlobalId> cells) {
-        this(cbc, cells, Clock.systemUTC());
+        this(cbc, cells, InstantSource.system());
     }
 
-    public BscSimulator(InetSocketAddress cbc, List<CellGlobalId> cells, Clock clock) {
+    public BscSimulator(InetSocketAddress cbc, List<CellGlobalId> cells, InstantSource clock) {
         this.cbc = cbc;
         this.bsc = new SimulatedBsc(cells, clock);
     }
@@ -134,6 +145,12 @@ public final class BscSimulator implements AutoCloseable {
         return undecodable;
     }
 
+    /** Waits this long before answering each message from the CBC ({@link #DEFAULT_ANSWER_DELAY} unless told). */
+    public BscSimulator answerDelay(Duration delay) {
+        this.answerDelay = delay;
+        return this;
+    }
+
     /** Runs {@code listener} after every message it handled, on the link's thread. */
     public BscSimulator onReceive(Runnable listener) {
         this.onReceive = listener;
@@ -173,6 +190,9 @@ public final class BscSimulator implements AutoCloseable {
                             "BscSimulator: cannot read " + HexFormat.of().formatHex(frame) + ": " + e.getMessage());
                     continue;
                 }
+                if (!answers.isEmpty() && answerDelay.isPositive()) {
+                    Thread.sleep(answerDelay);
+                }
                 for (CbspMessage answer : answers) {
                     send(answer);
                 }
@@ -180,6 +200,8 @@ public final class BscSimulator implements AutoCloseable {
             }
         } catch (IOException e) {
             // the CBC closed the link, or close() did
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -206,13 +228,19 @@ public final class BscSimulator implements AutoCloseable {
         }
     }
 
-    /** {@code --cbc host:port --cells MCC-MNC-LAC-CI,…}: runs until the process is stopped. */
-    public static void main(String[] args) throws InterruptedException {
+    /** {@code --cbc host:port --cells MCC-MNC-LAC-CI,… [--http-port N]}: runs until the process is stopped. */
+    public static void main(String[] args) throws InterruptedException, IOException {
         BscSimulatorCommandLine arguments = BscSimulatorCommandLine.parse(args);
-        BscSimulator simulator = new BscSimulator(arguments.cbc(), arguments.cells());
+        BscSimulator simulator =
+                new BscSimulator(arguments.cbc(), arguments.cells()).answerDelay(arguments.answerDelay());
         int[] seen = {0, 0};
         simulator.onReceive(() -> BscSimulatorCommandLine.print(simulator, seen));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        if (arguments.httpPort() >= 0) {
+            BscSimulatorReadout readout = BscSimulatorReadout.serve(
+                    simulator, new InetSocketAddress(InetAddress.getLoopbackAddress(), arguments.httpPort()));
+            System.out.println("BscSimulator readout on http://127.0.0.1:" + readout.port() + "/simulator/broadcasts");
+        }
         System.out.println("BscSimulator for " + arguments.cells() + " connecting to CBSP at " + arguments.cbc());
         while (true) {
             if (!simulator.connected()) {

@@ -1,12 +1,18 @@
 package vn.canhbao.channels.simulator.cbsp;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The command line of {@link BscSimulator#main}: {@code --cbc host:port} and {@code --cells} (comma-separated). */
-record BscSimulatorCommandLine(InetSocketAddress cbc, List<CellGlobalId> cells) {
+/**
+ * The command line of {@link BscSimulator#main}: {@code --cbc host:port}, {@code --cells} (comma-separated), {@code
+ * --answer-delay-ms} and, for the HTTP readout, {@code --http-port} (none by default).
+ *
+ * @param httpPort -1 for no readout
+ */
+record BscSimulatorCommandLine(InetSocketAddress cbc, List<CellGlobalId> cells, int httpPort, Duration answerDelay) {
 
     static final String DEFAULT_CBC = "127.0.0.1:48049";
 
@@ -16,6 +22,8 @@ record BscSimulatorCommandLine(InetSocketAddress cbc, List<CellGlobalId> cells) 
     static BscSimulatorCommandLine parse(String[] args) {
         String cbc = DEFAULT_CBC;
         String cells = DEFAULT_CELLS;
+        int httpPort = -1;
+        Duration answerDelay = BscSimulator.DEFAULT_ANSWER_DELAY;
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -23,7 +31,11 @@ record BscSimulatorCommandLine(InetSocketAddress cbc, List<CellGlobalId> cells) 
             switch (args[i]) {
                 case "--cbc" -> cbc = args[i + 1];
                 case "--cells" -> cells = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use --cbc, --cells");
+                case "--http-port" -> httpPort = Integer.parseInt(args[i + 1]);
+                case "--answer-delay-ms" -> answerDelay = Duration.ofMillis(Long.parseLong(args[i + 1]));
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; use --cbc, --cells, --http-port, --answer-delay-ms");
             }
         }
         int colon = cbc.lastIndexOf(':');
@@ -32,7 +44,9 @@ record BscSimulatorCommandLine(InetSocketAddress cbc, List<CellGlobalId> cells) 
         }
         return new BscSimulatorCommandLine(
                 new InetSocketAddress(cbc.substring(0, colon), Integer.parseInt(cbc.substring(colon + 1))),
-                Arrays.stream(cells.split(",")).map(CellGlobalId::parse).toList());
+                Arrays.stream(cells.split(",")).map(CellGlobalId::parse).toList(),
+                httpPort,
+                answerDelay);
     }
 
     /** Prints the broadcasts and kills not printed yet; {@code seen} counts what was printed of each. */

@@ -1,8 +1,8 @@
 package vn.canhbao.channels.simulator.cbsp;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,14 +26,14 @@ public final class SimulatedBsc {
     private record Active(ReceivedBroadcast broadcast, Set<CellGlobalId> cells) {}
 
     private final List<CellGlobalId> cells;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Map<MessageKey, Active> active = new LinkedHashMap<>();
     private final List<ReceivedBroadcast> broadcasts = new ArrayList<>();
     private final List<ReceivedKill> kills = new ArrayList<>();
     private int resets;
     private int keepAlives;
 
-    public SimulatedBsc(List<CellGlobalId> cells, Clock clock) {
+    public SimulatedBsc(List<CellGlobalId> cells, InstantSource clock) {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("a BSC serves at least one cell");
         }

@@ -43,6 +43,7 @@ class OsmoCbcIntegrationTests {
             return;
         }
         cbc = OsmoCbc.start(binary.get());
+        // The simulator's default answer delay keeps clear of OsmoCBC 0.4.0's lost REST answers (see BscSimulator).
         bsc = new BscSimulator(cbc.cbsp(), CELLS).connect();
         assertThat(bsc.awaitLinkUp(WAIT)).as("OsmoCBC's RESET answered").isTrue();
     }

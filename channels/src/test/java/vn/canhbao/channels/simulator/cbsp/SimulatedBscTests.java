@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.canhbao.channels.simulator.cbsp.CbspVectors.hex;
 import static vn.canhbao.channels.simulator.cbsp.CbspVectors.octets;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,37 +16,20 @@ class SimulatedBscTests {
     static final CellGlobalId FIRST = CellGlobalId.parse("452-04-1000-401");
     static final CellGlobalId SECOND = CellGlobalId.parse("452-04-1000-402");
     static final Instant T0 = Instant.parse("2026-12-04T08:00:00Z");
+    static final SerialNumber FIRST_SERIAL = SerialNumber.of(0x0110);
 
-    final MutableClock clock = new MutableClock(T0);
+    Instant now = T0;
     SimulatedBsc bsc;
 
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+    /** The message of {@link CbspVectors#WRITE_REPLACE} with another serial number, replaced serial or cells. */
+    static WriteReplace writeReplace(SerialNumber serial, SerialNumber old, CellList cells) {
+        WriteReplace vector = WriteReplace.from(CbspCodec.decode(octets(CbspVectors.WRITE_REPLACE)));
+        return new WriteReplace(4371, serial, old, cells, 0, 0, 5, 0, 0x48, vector.pages());
     }
 
     @BeforeEach
     void create() {
-        bsc = new SimulatedBsc(List.of(FIRST, SECOND), clock);
+        bsc = new SimulatedBsc(List.of(FIRST, SECOND), () -> now);
     }
 
     String answer(String request) {
@@ -100,7 +81,7 @@ class SimulatedBscTests {
     void countsOneBroadcastPerRepetitionPeriod() {
         answer(CbspVectors.WRITE_REPLACE);
         // Repetition period 5 is 5 × 1.883 s = 9.415 s: after 20 s the cells sent it three times.
-        clock.now = T0.plus(Duration.ofSeconds(20));
+        now = T0.plus(Duration.ofSeconds(20));
 
         assertThat(answer(CbspVectors.KILL)).contains("54f24003e80191" + "0003" + "00");
     }
@@ -108,18 +89,7 @@ class SimulatedBscTests {
     @Test
     void replacesAMessageNamedByItsOldSerialNumber() {
         answer(CbspVectors.WRITE_REPLACE);
-        WriteReplace first = WriteReplace.from(CbspCodec.decode(octets(CbspVectors.WRITE_REPLACE)));
-        WriteReplace update = new WriteReplace(
-                4371,
-                first.serialNumber().nextUpdate(),
-                first.serialNumber(),
-                CellList.allInBss(),
-                0,
-                0,
-                5,
-                0,
-                0x48,
-                first.pages());
+        WriteReplace update = writeReplace(FIRST_SERIAL.nextUpdate(), FIRST_SERIAL, CellList.allInBss());
 
         String answer = hex(CbspCodec.encode(bsc.receive(update.toMessage()).getFirst()));
 
@@ -135,18 +105,7 @@ class SimulatedBscTests {
 
     @Test
     void refusesToReplaceAMessageItDoesNotHold() {
-        WriteReplace first = WriteReplace.from(CbspCodec.decode(octets(CbspVectors.WRITE_REPLACE)));
-        WriteReplace update = new WriteReplace(
-                4371,
-                first.serialNumber().nextUpdate(),
-                first.serialNumber(),
-                CellList.allInBss(),
-                0,
-                0,
-                5,
-                0,
-                0x48,
-                first.pages());
+        WriteReplace update = writeReplace(FIRST_SERIAL.nextUpdate(), FIRST_SERIAL, CellList.allInBss());
 
         String answer = hex(CbspCodec.encode(bsc.receive(update.toMessage()).getFirst()));
 
@@ -166,18 +125,7 @@ class SimulatedBscTests {
     @Test
     void writesOnlyToItsOwnCellsAndReportsTheOthers() {
         CellGlobalId foreign = CellGlobalId.parse("452-04-2000-9");
-        WriteReplace first = WriteReplace.from(CbspCodec.decode(octets(CbspVectors.WRITE_REPLACE)));
-        WriteReplace scoped = new WriteReplace(
-                4371,
-                first.serialNumber(),
-                null,
-                CellList.of(List.of(SECOND, foreign)),
-                0,
-                0,
-                5,
-                0,
-                0x48,
-                first.pages());
+        WriteReplace scoped = writeReplace(FIRST_SERIAL, null, CellList.of(List.of(SECOND, foreign)));
 
         String answer = hex(CbspCodec.encode(bsc.receive(scoped.toMessage()).getFirst()));
 

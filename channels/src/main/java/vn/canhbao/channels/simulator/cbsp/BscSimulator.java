@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * to decode the pages, and awaited.
  *
  * <p>Run it alone with {@code java … vn.canhbao.channels.simulator.cbsp.BscSimulator --cbc 127.0.0.1:48049 --cells
- * 452-04-1000-401,452-04-1000-402 [--http-port 8095]}; it reconnects when the CBC goes away, prints what it
+ * 452-04-1000-401,452-04-1000-402 [--http-port 8095] [--answer-delay-ms 100]}; it reconnects when the CBC goes away, prints what it
  * receives and, with {@code --http-port}, serves it as JSON under {@code /simulator/} ({@link BscSimulatorReadout}).
  */
 public final class BscSimulator implements AutoCloseable {
@@ -47,6 +47,7 @@ public final class BscSimulator implements AutoCloseable {
     private volatile Runnable onReceive = () -> {};
     private volatile int undecodable;
     private volatile Duration answerDelay = DEFAULT_ANSWER_DELAY;
+    private volatile boolean resetAnswered;
 
     public BscSimulator(InetSocketAddress cbc, List<CellGlobalId> cells) {
         this(cbc, cells, InstantSource.system());
@@ -68,6 +69,7 @@ public final class BscSimulator implements AutoCloseable {
             opened.connect(cbc, 5_000);
             socket = opened;
             out = opened.getOutputStream();
+            resetAnswered = false;
             InputStream in = opened.getInputStream();
             send(bsc.restart());
             reader = Thread.ofPlatform()
@@ -87,9 +89,9 @@ public final class BscSimulator implements AutoCloseable {
         return current != null && !current.isClosed() && thread != null && thread.isAlive();
     }
 
-    /** Waits until the CBC's RESET after connecting was answered, when the CBC counts this BSC as a peer. */
+    /** Waits until the CBC's RESET since the last connect was answered: the CBC counts this BSC as a peer then. */
     public boolean awaitLinkUp(Duration timeout) {
-        return await(() -> bsc.resets() > 0 ? Boolean.TRUE : null, timeout).isPresent();
+        return await(() -> resetAnswered ? Boolean.TRUE : null, timeout).isPresent();
     }
 
     /** Waits for a WRITE-REPLACE that wrote this message identifier and serial number. */
@@ -181,9 +183,11 @@ public final class BscSimulator implements AutoCloseable {
         try (opened) {
             byte[] frame;
             while ((frame = CbspCodec.readFrame(in)) != null) {
+                CbspMessage request;
                 List<CbspMessage> answers;
                 try {
-                    answers = bsc.receive(CbspCodec.decode(frame));
+                    request = CbspCodec.decode(frame);
+                    answers = bsc.receive(request);
                 } catch (IllegalArgumentException e) {
                     undecodable++;
                     System.err.println(
@@ -195,6 +199,9 @@ public final class BscSimulator implements AutoCloseable {
                 }
                 for (CbspMessage answer : answers) {
                     send(answer);
+                }
+                if (request.type() == CbspMessageType.RESET) {
+                    resetAnswered = true;
                 }
                 onReceive.run();
             }

@@ -92,7 +92,9 @@ final class OsmoCbc implements AutoCloseable {
         int ecbe = freePort();
         int cbsp = freePort();
         int sbcap = freePort();
-        Path dir = Files.createTempDirectory("osmo-cbc-");
+        // Configuration and log stay in the module's target folder for a look after a failure; mvn clean removes them.
+        Path runs = Files.createDirectories(Path.of("target", "osmo-cbc-runs").toAbsolutePath());
+        Path dir = Files.createTempDirectory(runs, "osmo-cbc-");
         Path config = dir.resolve("cbc.cfg");
         Files.writeString(
                 config,

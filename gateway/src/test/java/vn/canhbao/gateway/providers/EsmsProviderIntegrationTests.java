@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +20,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.channels.simulator.EsmsSimulator;
-import vn.canhbao.core.alert.AlertId;
-import vn.canhbao.core.delivery.Channel;
-import vn.canhbao.core.delivery.Dispatch;
-import vn.canhbao.core.delivery.Tier;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
 import vn.canhbao.gateway.local.DemoWards;
@@ -81,15 +75,7 @@ class EsmsProviderIntegrationTests extends GatewayIntegrationTest {
         String alertId =
                 accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
         awaitAllHandedOver(alertId, CAO_MINH);
-        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-        for (String phone : phones(CAO_MINH)) {
-            assertThat(esms.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
-                    .as("eSMS to %s", phone)
-                    .hasSize(1);
-            assertThat(twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
-                    .as("Twilio to %s", phone)
-                    .isEmpty();
-        }
+        assertEachGotOneSmsThroughEsms(CAO_MINH, alertId);
         assertThat(database.queryForObject(
                         "select count(*) from dispatch where alert_id = ? and channel = 'SMS'"
                                 + " and provider_message_id like 'esms:%'",
@@ -129,40 +115,31 @@ class EsmsProviderIntegrationTests extends GatewayIntegrationTest {
         }
         assertThat(sms.failedOver()).isTrue();
 
-        // eSMS answers again: the next probe it takes closes the breaker, and eSMS carries the next alert whole.
+        // eSMS answers again: the next probe it takes (an SMS to a number of no ward, so that the wards' counts stay as
+        // the alerts made them) closes the breaker, and eSMS carries the next alert whole.
         esms.reset();
         waitingFor("a probe through eSMS", Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> sms.send(spare()) instanceof SendResult.Accepted a
+                .until(() -> sms.send(FailoverSmsAdapterTests.sms("+84912999999")) instanceof SendResult.Accepted a
                         && a.providerMessageId().startsWith(SmsProvider.ESMS_PREFIX));
         assertThat(sms.failedOver()).isFalse();
         String back =
                 accept(TestBulletin.forWard(CAO_MINH)).get("alertIds").get(0).asString();
         awaitAllHandedOver(back, CAO_MINH);
-        String later = getJson("/api/v1/alerts/" + back).get("shortCode").asString();
-        for (String phone : phones(CAO_MINH)) {
-            assertThat(esms.acceptedBodiesTo(phone).stream().filter(b -> b.contains(later)))
+        assertEachGotOneSmsThroughEsms(CAO_MINH, back);
+    }
+
+    /** Asserts that every resident of {@code ward} got the alert's SMS once, through eSMS, and none through Twilio. */
+    private void assertEachGotOneSmsThroughEsms(String ward, String alertId) throws Exception {
+        String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
+        for (String phone : phones(ward)) {
+            assertThat(esms.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
                     .as("eSMS to %s", phone)
                     .hasSize(1);
-            assertThat(twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(later)))
+            assertThat(twilio.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
                     .as("Twilio to %s", phone)
                     .isEmpty();
         }
-    }
-
-    /** An SMS to a number of no ward, so that the wards' counts stay as the alerts made them. */
-    private static Dispatch spare() {
-        return new Dispatch(
-                UUID.randomUUID(),
-                new AlertId(UUID.randomUUID()),
-                UUID.randomUUID(),
-                Channel.SMS,
-                Tier.EVERYONE,
-                "+84912999999",
-                "",
-                "Thử eSMS",
-                0,
-                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1));
     }
 
     // The delivery reports' webhook

@@ -130,13 +130,18 @@ class FailoverSmsAdapterTests {
     }
 
     private static Dispatch dispatch() {
+        return sms("+84912000001");
+    }
+
+    /** An SMS dispatch to {@code address}, of an alert of its own. */
+    static Dispatch sms(String address) {
         return new Dispatch(
                 UUID.randomUUID(),
                 new AlertId(UUID.randomUUID()),
                 UUID.randomUUID(),
                 Channel.SMS,
                 Tier.EVERYONE,
-                "+84912000001",
+                address,
                 "",
                 "Cảnh báo",
                 0,

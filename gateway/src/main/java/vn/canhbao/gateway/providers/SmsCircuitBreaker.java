@@ -10,8 +10,8 @@ import java.util.Arrays;
  * the primary, and each answer is counted in a sliding window of one-second buckets; once the window holds at least
  * {@link Settings#minimumFailures()} provider faults and they are at least {@link Settings#failureRate()} of the
  * answers, it opens. Open, every send goes to the secondary for {@link Settings#openFor()}. Then it is half-open: one
- * send at a time probes the primary (the rest still go to the secondary); a probe the primary takes closes it, a fault
- * opens it again.
+ * send at a time probes the primary (the rest still go to the secondary); a probe answered without a fault (taken, or
+ * refused for its own sake: a bad number) closes it, a fault opens it again.
  *
  * <p>What counts as a fault is the caller's word ({@link FailoverSmsAdapter#providerFault}). Ours rather than
  * Resilience4j's: the decision is made on typed send results, not exceptions, under the dispatcher's threads, against

@@ -8,10 +8,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.canhbao.channels.simulator.EsmsSimulator;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
+import vn.canhbao.channels.simulator.ProviderSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
+import vn.canhbao.gateway.providers.FailoverSmsAdapter;
+import vn.canhbao.gateway.providers.SmsProvider;
 
 /** Prints what a person needs to try local mode: where it listens, the API key, and a bulletin to post. */
 @Component
@@ -21,7 +25,9 @@ class LocalBanner {
     private final Environment environment;
     private final LocalApiKey apiKey;
     private final ObjectProvider<LocalOfficers> officers;
+    private final ObjectProvider<FailoverSmsAdapter> sms;
     private final ObjectProvider<TwilioSimulator> twilio;
+    private final ObjectProvider<EsmsSimulator> esms;
     private final ObjectProvider<ZaloSimulator> zalo;
     private final ObjectProvider<FcmSimulator> fcm;
     private final ObjectProvider<LoudspeakerSimulator> loudspeakers;
@@ -30,14 +36,18 @@ class LocalBanner {
             Environment environment,
             LocalApiKey apiKey,
             ObjectProvider<LocalOfficers> officers,
+            ObjectProvider<FailoverSmsAdapter> sms,
             ObjectProvider<TwilioSimulator> twilio,
+            ObjectProvider<EsmsSimulator> esms,
             ObjectProvider<ZaloSimulator> zalo,
             ObjectProvider<FcmSimulator> fcm,
             ObjectProvider<LoudspeakerSimulator> loudspeakers) {
         this.environment = environment;
         this.apiKey = apiKey;
         this.officers = officers;
+        this.sms = sms;
         this.twilio = twilio;
+        this.esms = esms;
         this.zalo = zalo;
         this.fcm = fcm;
         this.loudspeakers = loudspeakers;
@@ -66,8 +76,14 @@ class LocalBanner {
         b.append("  Post a CAP bulletin:  ").append(base).append("/api/v1/cap\n");
         b.append("  Health:               ").append(base).append("/actuator/health\n");
         b.append("  Metrics:              ").append(metricsBase()).append("/actuator/prometheus\n");
+        sms.ifAvailable(s -> b.append("  SMS provider:         ")
+                .append(s.primary().key())
+                .append(s.secondary().map(o -> ", failing over to " + o.key()).orElse(", no failover"))
+                .append("  (CANHBAO_SMS_PROVIDER=esms|twilio)\n"));
         twilio.ifAvailable(
                 t -> b.append("  Twilio simulator:     ").append(t.baseUrl()).append('\n'));
+        esms.ifAvailable(
+                e -> b.append("  eSMS simulator:       ").append(e.baseUrl()).append('\n'));
         zalo.ifAvailable(
                 z -> b.append("  Zalo simulator:       ").append(z.baseUrl()).append('\n'));
         fcm.ifAvailable(
@@ -81,9 +97,15 @@ class LocalBanner {
                 .append("./canhbao post-sample          # the sample flash-flood warning for Xã Cao Minh, dated now\n");
         b.append("    curl -s ").append(base).append("/api/v1/alerts/<alertId>/progress -H 'X-Api-Key: ");
         b.append(apiKey.value()).append("'\n");
-        twilio.ifAvailable(t -> b.append("    curl -s '")
-                .append(t.baseUrl())
-                .append("/simulator/messages?limit=5'   # the SMS sent, newest first\n"));
+        sms.ifAvailable(s -> {
+            ProviderSimulator<?, ?> simulator =
+                    s.primary() == SmsProvider.ESMS ? esms.getIfAvailable() : twilio.getIfAvailable();
+            if (simulator != null) {
+                b.append("    curl -s '")
+                        .append(simulator.baseUrl())
+                        .append("/simulator/messages?limit=5'   # the SMS sent, newest first\n");
+            }
+        });
         System.out.println(b);
     }
 }

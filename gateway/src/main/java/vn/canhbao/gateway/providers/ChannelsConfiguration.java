@@ -18,7 +18,6 @@ import vn.canhbao.channels.simulator.LoudspeakerSimulator;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
 import vn.canhbao.channels.twilio.TwilioConfig;
-import vn.canhbao.channels.twilio.TwilioSmsAdapter;
 import vn.canhbao.channels.twilio.TwilioVoiceCalls;
 import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloOaAdapter;
@@ -26,7 +25,7 @@ import vn.canhbao.channels.zalo.ZaloTokenStore;
 
 /**
  * One bean per channel adapter, each switched by {@code canhbao.channels.<provider>.enabled} and configured from
- * {@code canhbao.channels.<provider>.*}. Where a provider simulator runs (local mode, tests), the adapter sends to it
+ * {@code canhbao.channels.<provider>.*}; SMS, over Twilio or eSMS or both, is {@link SmsConfiguration}'s. Where a provider simulator runs (local mode, tests), the adapter sends to it
  * with the simulator's credentials; otherwise to the provider, and a missing credential stops the start-up with a
  * message naming it. So does a limit set under its name from before {@code .limits} ({@link MovedLimitKeys}).
  */
@@ -45,19 +44,13 @@ class ChannelsConfiguration {
         TwilioConfig config = bind(environment, "twilio", TwilioConfig.class);
         TwilioSimulator sim = simulator.getIfAvailable();
         if (sim != null) {
-            log.info("SMS goes to the Twilio simulator at {}", sim.baseUrl());
+            log.info("Twilio goes to the Twilio simulator at {}", sim.baseUrl());
             return sim.adapterConfig(config).validate();
         }
         if (config.baseUrl() != null) {
-            log.info("SMS goes to the Twilio API at {} (canhbao.channels.twilio.base-url)", config.baseUrl());
+            log.info("Twilio goes to the Twilio API at {} (canhbao.channels.twilio.base-url)", config.baseUrl());
         }
         return config.validate();
-    }
-
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "canhbao.channels.twilio.enabled", havingValue = "true", matchIfMissing = true)
-    TwilioSmsAdapter twilioSmsAdapter(TwilioConfig config) {
-        return new TwilioSmsAdapter(config);
     }
 
     /**

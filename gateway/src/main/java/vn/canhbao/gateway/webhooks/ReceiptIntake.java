@@ -38,34 +38,43 @@ class ReceiptIntake {
      * Records the receipts that say how a message ended (delivered, undelivered, failed). A provider's word that it is
      * on its way ({@code ACCEPTED}: queued, sending, playing) is counted, and it hands over a dispatch of ours that
      * canhbao had not recorded as handed over (its process died after the send, or the answer was lost), so that it is
-     * not sent a second time (#15).
+     * not sent a second time (#15). A receipt counts only for a dispatch of {@code channel}: one naming a dispatch of
+     * another channel, or none, is logged, counted as {@code UNKNOWN_MESSAGE} and dropped.
+     *
+     * @return how many of the receipts named no dispatch canhbao sent on {@code channel}
      */
-    void record(Channel channel, List<DeliveryReceipt> receipts) {
+    int record(Channel channel, List<DeliveryReceipt> receipts) {
         List<DeliveryEvent> found = new ArrayList<>(receipts.size());
+        int unknown = 0;
         for (DeliveryReceipt r : receipts) {
+            var handed = dispatches
+                    .findHanded(channel, r.providerMessageId(), r.dispatchId())
+                    .filter(h -> h.channel() == channel);
+            if (handed.isEmpty()) {
+                count(channel, "UNKNOWN_MESSAGE");
+                log.warn(
+                        "{} receipt for unknown message {} (dispatch {})",
+                        channel,
+                        r.providerMessageId(),
+                        r.dispatchId());
+                unknown++;
+                continue;
+            }
+            count(channel, r.status().name());
             if (r.status() == DeliveryStatus.ACCEPTED) {
-                count(channel, r.status().name());
                 if (r.dispatchId() != null
                         && dispatches.recordReceipt(r.dispatchId(), r.status(), r.providerMessageId(), r.at())) {
                     log.info("{} dispatch {} was handed over before its sender recorded it", channel, r.dispatchId());
-                    dispatches
-                            .findHanded(channel, r.providerMessageId(), r.dispatchId())
-                            .ifPresent(h -> found.add(new DeliveryEvent(
-                                    h.dispatchId(),
-                                    h.alertId(),
-                                    channel,
-                                    DeliveryStatus.ACCEPTED,
-                                    r.providerMessageId(),
-                                    null,
-                                    r.providerCode(),
-                                    r.at())));
+                    found.add(new DeliveryEvent(
+                            handed.get().dispatchId(),
+                            handed.get().alertId(),
+                            channel,
+                            DeliveryStatus.ACCEPTED,
+                            r.providerMessageId(),
+                            null,
+                            r.providerCode(),
+                            r.at()));
                 }
-                continue;
-            }
-            var handed = dispatches.findHanded(channel, r.providerMessageId(), r.dispatchId());
-            count(channel, handed.isPresent() ? r.status().name() : "UNKNOWN_MESSAGE");
-            if (handed.isEmpty()) {
-                log.warn("{} receipt for unknown message {}", channel, r.providerMessageId());
                 continue;
             }
             // A provider's "failed" after it accepted the message means it never reached the person.
@@ -81,6 +90,12 @@ class ReceiptIntake {
                     r.at()));
         }
         events.publish(found);
+        return unknown;
+    }
+
+    /** Counts a callback refused for want of its secret or signature, as {@code UNAUTHENTICATED}. */
+    void refused(Channel channel) {
+        count(channel, "UNAUTHENTICATED");
     }
 
     private void count(Channel channel, String status) {

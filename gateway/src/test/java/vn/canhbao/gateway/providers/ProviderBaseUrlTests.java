@@ -2,6 +2,8 @@ package vn.canhbao.gateway.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.canhbao.channels.SendResult;
 import vn.canhbao.channels.simulator.TwilioSimulator;
 import vn.canhbao.channels.simulator.ZaloSimulator;
-import vn.canhbao.channels.twilio.TwilioSmsAdapter;
 import vn.canhbao.channels.zalo.InMemoryZaloTokenStore;
 import vn.canhbao.channels.zalo.ZaloConfig;
 import vn.canhbao.channels.zalo.ZaloOaAdapter;
@@ -35,7 +36,8 @@ class ProviderBaseUrlTests {
 
     /** The Zalo token store keeps tokens in the database; an empty table is enough here. */
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withUserConfiguration(ChannelsConfiguration.class)
+            .withUserConfiguration(ChannelsConfiguration.class, SmsConfiguration.class)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .withBean(JdbcTemplate.class, () -> {
                 JdbcDataSource h2 = new JdbcDataSource();
                 h2.setURL("jdbc:h2:mem:provider-base-urls;DB_CLOSE_DELAY=-1");
@@ -65,7 +67,7 @@ class ProviderBaseUrlTests {
                         "canhbao.channels.twilio.messaging-service-sid=MG00000000000000000000000000000000",
                         "canhbao.channels.twilio.base-url=" + twilio.baseUrl())
                 .run(app -> {
-                    SendResult sent = app.getBean(TwilioSmsAdapter.class).send(dispatch(Channel.SMS, "+84912000015"));
+                    SendResult sent = app.getBean(FailoverSmsAdapter.class).send(dispatch(Channel.SMS, "+84912000015"));
                     assertThat(sent).isInstanceOf(SendResult.Accepted.class);
                     assertThat(twilio.acceptedBodiesTo("+84912000015")).containsExactly("Diễn tập #15");
                 });

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +51,7 @@ import vn.canhbao.gateway.local.DemoWards;
             "canhbao.channels.esms.limits.max-concurrency=16"
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Tag("own-context") // in a JVM of its own: see gateway/pom.xml
 class EsmsProviderIntegrationTests extends GatewayIntegrationTest {
 
     static final String CALLBACK_SECRET = "test-esms-callback-secret-0123";

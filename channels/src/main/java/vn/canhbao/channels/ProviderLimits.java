@@ -1,5 +1,6 @@
 package vn.canhbao.channels;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 
 /**
@@ -31,6 +32,19 @@ public record ProviderLimits(
     /** What the dispatcher needs to know: these rates, for requests that carry up to {@code batchSize} dispatches. */
     public ChannelLimits channelLimits(int batchSize) {
         return new ChannelLimits(messagesPerSecond, maxConcurrency, batchSize);
+    }
+
+    /**
+     * An HTTP/1.1 client for a provider's JSON API: it waits {@code connectTimeout} for a connection and never follows
+     * a redirect (a provider answers where it is asked; a redirect is an answer to classify, not to chase). Each
+     * request sets its own {@code readTimeout}.
+     */
+    public HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private static Duration positiveOr(Duration value, Duration fallback) {

@@ -52,11 +52,7 @@ public final class EsmsSmsAdapter implements ChannelAdapter, AutoCloseable {
         this.config = config.validate();
         this.clock = clock;
         this.send = URI.create(config.baseUrl().toString().replaceAll("/+$", "") + SEND_PATH);
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.limits().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = config.limits().httpClient();
         this.classifier = new EsmsAnswerClassifier(config);
         this.limits = config.limits().channelLimits(BATCH_SIZE);
     }

@@ -49,11 +49,7 @@ public final class LoudspeakerAdapter implements ChannelAdapter, AutoCloseable {
         this.clock = clock;
         String base = config.baseUrl().toString().replaceAll("/+$", "");
         this.broadcasts = URI.create(base + "/broadcasts");
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.limits().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = config.limits().httpClient();
         this.requests = new BroadcastRequest(config);
         this.classifier = new BroadcastAnswerClassifier(config);
         this.limits = config.limits().channelLimits(BATCH_SIZE);

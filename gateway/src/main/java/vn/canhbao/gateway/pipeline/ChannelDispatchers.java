@@ -150,7 +150,10 @@ public class ChannelDispatchers implements SmartLifecycle {
         Map<ChannelDispatcher, Map<UUID, DispatchMessage>> byLane = new LinkedHashMap<>();
         for (QueuedDispatch q : taken) {
             Channel channel = q.dispatch().channel();
-            if (!running || !lanes(channel).stream().allMatch(ConcurrentMessageListenerContainer::isRunning)) {
+            // A channel no longer in service, or stopped, leaves them to the sweeper.
+            if (!running
+                    || !containers.containsKey(channel)
+                    || !lanes(channel).stream().allMatch(ConcurrentMessageListenerContainer::isRunning)) {
                 continue;
             }
             ChannelDispatcher lane = (q.urgent() ? urgentDispatchers : normalDispatchers).get(channel);

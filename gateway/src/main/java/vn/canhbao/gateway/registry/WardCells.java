@@ -26,13 +26,18 @@ public class WardCells {
         this.jdbc = jdbc;
     }
 
-    /** Adds cells to a ward (local mode's synthetic cells); one already listed is kept. */
-    public void add(String ward, List<Cell> added) {
+    /**
+     * Adds cells to a ward (local mode's synthetic cells, an import's good rows); one already listed is kept.
+     *
+     * @return how many were not listed before
+     */
+    public int add(String ward, List<Cell> added) {
+        int inserted = 0;
         for (Cell c : added) {
             if (problem(c.mcc(), c.mnc(), Integer.toString(c.lac()), Long.toString(c.cellId())) != null) {
                 throw new IllegalArgumentException("not a cell: " + c);
             }
-            jdbc.update(
+            inserted += jdbc.update(
                     "insert into ward_cell (ward_code, mcc, mnc, lac, cell_id) values (?, ?, ?, ?, ?)"
                             + " on conflict do nothing",
                     ward,
@@ -41,6 +46,7 @@ public class WardCells {
                     c.lac(),
                     c.cellId());
         }
+        return inserted;
     }
 
     /** The ward's cells, by carrier, area and id. */
@@ -107,12 +113,7 @@ public class WardCells {
             }
             cells.add(c);
         }
-        int inserted = 0;
-        if (!dryRun && errors.isEmpty()) {
-            int before = ofWard(ward).size();
-            add(ward, cells);
-            inserted = ofWard(ward).size() - before;
-        }
+        int inserted = !dryRun && errors.isEmpty() ? add(ward, cells) : 0;
         return new ImportReport(dryRun, data.size(), cells.size(), inserted, 0, errors);
     }
 

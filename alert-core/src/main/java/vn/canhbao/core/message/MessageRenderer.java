@@ -9,7 +9,8 @@ import vn.canhbao.core.delivery.Channel;
  * Renders an alert as the text each channel sends, within the channel's limits: SMS to a segment budget
  * ({@link SmsComposer}, the variant chosen by the ward's {@link SmsPolicy} as {@link SmsChoice}), Zalo's full text
  * ({@link ZaloText}), a push title and body ({@link PushNotification}) and the loudspeaker's spoken script
- * ({@link LoudspeakerScript}).
+ * ({@link LoudspeakerScript}) and the cell broadcast text ({@link BroadcastComposer}, encoded into pages by the
+ * adapter).
  *
  * <p>Every message states what kind of warning it is, the hazard, the headline (what, where, when), the risk level,
  * what to do, the alert's short code and the time of issue (Decision 18/2021 asks that a repeated warning restate when
@@ -31,6 +32,7 @@ public final class MessageRenderer {
             case ZALO -> ZaloText.render(alert);
             case PUSH -> PushNotification.render(alert);
             case LOUDSPEAKER -> LoudspeakerScript.render(alert);
+            case CELL_BROADCAST -> BroadcastComposer.render(alert);
         };
     }
 

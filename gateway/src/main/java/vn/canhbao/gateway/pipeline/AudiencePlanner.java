@@ -121,7 +121,7 @@ class AudiencePlanner {
                         : Optional.of(new ZaloRecipient(r.zaloUserId(), r.phone()).toAddress());
             case PUSH ->
                 r.isLeader() ? r.push().map(token -> PushTarget.token(token).format()) : Optional.empty();
-            case LOUDSPEAKER -> Optional.empty();
+            case LOUDSPEAKER, CELL_BROADCAST -> Optional.empty();
         };
     }
 

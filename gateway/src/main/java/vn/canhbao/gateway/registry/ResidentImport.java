@@ -127,7 +127,7 @@ public class ResidentImport {
             channels = "SMS";
         }
         for (String c : channels.split("[;|]")) {
-            if (Arrays.stream(Channel.values()).noneMatch(ch -> ch.name().equals(c)) || c.equals("LOUDSPEAKER")) {
+            if (Arrays.stream(Channel.values()).noneMatch(ch -> ch.name().equals(c) && !ch.reachesAnArea())) {
                 phonesSeen.remove(phone.get());
                 return fail("unknown channel '" + c + "'; use SMS, ZALO or PUSH separated by ;");
             }

@@ -155,12 +155,22 @@ public abstract class GatewayIntegrationTest {
 
     /**
      * What an alert to a whole demo ward plans per channel: an SMS and a Zalo message for every person, an app push
-     * for each leader (two per group) and one to the ward's topic, and a broadcast per loudspeaker cluster.
+     * for each leader (two per group) and one to the ward's topic, a broadcast per loudspeaker cluster, and one cell
+     * broadcast over the ward's (synthetic) cells.
      */
     protected static Map<String, Integer> expectedByChannel(String ward) {
         DemoWards.DemoWard demo = demoWard(ward);
         return Map.of(
-                "SMS", RESIDENTS, "ZALO", RESIDENTS, "PUSH", demo.groups() * 2 + 1, "LOUDSPEAKER", demo.clusters());
+                "SMS",
+                RESIDENTS,
+                "ZALO",
+                RESIDENTS,
+                "PUSH",
+                demo.groups() * 2 + 1,
+                "LOUDSPEAKER",
+                demo.clusters(),
+                "CELL_BROADCAST",
+                1);
     }
 
     protected static DemoWards.DemoWard demoWard(String ward) {

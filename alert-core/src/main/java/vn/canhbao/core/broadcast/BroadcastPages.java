@@ -138,6 +138,11 @@ public final class BroadcastPages {
         return text.toString();
     }
 
+    /** Each page's text without its padding, as a handset shows the pages one by one: for the officer's preview. */
+    public List<String> pageTexts() {
+        return pages.stream().map(page -> PageText.decode(dcs, page)).toList();
+    }
+
     private static List<byte[]> gsm7Pages(String text) {
         int perPage = CbsEncoding.GSM_7.charactersPerPage();
         List<byte[]> pages = new ArrayList<>();

@@ -7,6 +7,7 @@ import vn.canhbao.core.alert.Alert;
 import vn.canhbao.core.area.Ward;
 import vn.canhbao.core.area.WardDirectory;
 import vn.canhbao.core.delivery.Channel;
+import vn.canhbao.core.message.BroadcastComposer;
 import vn.canhbao.core.message.MessageRenderer;
 import vn.canhbao.core.message.SmsChoice;
 import vn.canhbao.core.message.SmsPolicy;
@@ -14,6 +15,7 @@ import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.LoudspeakerClusterRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
 import vn.canhbao.gateway.registry.RecipientRepository;
+import vn.canhbao.gateway.registry.WardCells;
 import vn.canhbao.gateway.registry.WardPolicyRepository;
 
 /** Builds the preview of an alert from the same renderer the pipeline sends with, so what is shown is what is sent. */
@@ -27,6 +29,7 @@ public class AlertPreviews {
     private final LoudspeakerClusterRepository clusters;
     private final WardPolicyRepository policies;
     private final WardDirectory wards;
+    private final WardCells cells;
 
     AlertPreviews(
             AlertRepository alerts,
@@ -34,13 +37,15 @@ public class AlertPreviews {
             GroupRepository groups,
             LoudspeakerClusterRepository clusters,
             WardPolicyRepository policies,
-            WardDirectory wards) {
+            WardDirectory wards,
+            WardCells cells) {
         this.alerts = alerts;
         this.recipients = recipients;
         this.groups = groups;
         this.clusters = clusters;
         this.policies = policies;
         this.wards = wards;
+        this.cells = cells;
     }
 
     /**
@@ -82,7 +87,9 @@ public class AlertPreviews {
                 renderer.render(alert, Channel.LOUDSPEAKER, smsPolicy),
                 recipients.audience(alert.wardCode(), targeted),
                 clusterCount,
-                names);
+                names,
+                new BroadcastComposer().compose(alert),
+                targeted.isEmpty() ? cells.ofWard(alert.wardCode()).size() : 0);
     }
 
     /** Which SMS the ward sends for {@code alert} and why: the pipeline's choice ({@code AlertPlanner}). */

@@ -8,6 +8,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.canhbao.channels.cbc.CbcConfig;
+import vn.canhbao.channels.simulator.EcbeSimulator;
 import vn.canhbao.channels.simulator.EsmsSimulator;
 import vn.canhbao.channels.simulator.FcmSimulator;
 import vn.canhbao.channels.simulator.LoudspeakerSimulator;
@@ -31,6 +33,9 @@ class LocalBanner {
     private final ObjectProvider<ZaloSimulator> zalo;
     private final ObjectProvider<FcmSimulator> fcm;
     private final ObjectProvider<LoudspeakerSimulator> loudspeakers;
+    private final ObjectProvider<CbcConfig> cbc;
+    private final ObjectProvider<EcbeSimulator> ecbe;
+    private final ObjectProvider<LocalBsc> bsc;
 
     LocalBanner(
             Environment environment,
@@ -41,7 +46,10 @@ class LocalBanner {
             ObjectProvider<EsmsSimulator> esms,
             ObjectProvider<ZaloSimulator> zalo,
             ObjectProvider<FcmSimulator> fcm,
-            ObjectProvider<LoudspeakerSimulator> loudspeakers) {
+            ObjectProvider<LoudspeakerSimulator> loudspeakers,
+            ObjectProvider<CbcConfig> cbc,
+            ObjectProvider<EcbeSimulator> ecbe,
+            ObjectProvider<LocalBsc> bsc) {
         this.environment = environment;
         this.apiKey = apiKey;
         this.officers = officers;
@@ -51,6 +59,9 @@ class LocalBanner {
         this.zalo = zalo;
         this.fcm = fcm;
         this.loudspeakers = loudspeakers;
+        this.cbc = cbc;
+        this.ecbe = ecbe;
+        this.bsc = bsc;
     }
 
     /** The management port, where metrics are (#15): this machine only, unless its address is set. */
@@ -90,6 +101,17 @@ class LocalBanner {
                 f -> b.append("  FCM simulator:        ").append(f.baseUrl()).append('\n'));
         loudspeakers.ifAvailable(
                 l -> b.append("  Loudspeaker sim.:     ").append(l.baseUrl()).append('\n'));
+        cbc.ifAvailable(c -> b.append("  Cell broadcast:       ")
+                .append(
+                        ecbe.getIfAvailable() != null
+                                ? "ECBE simulator at " + c.baseUrl() + "  (CANHBAO_CBC_URL for a real CBC)"
+                                : "CBC at " + c.baseUrl())
+                .append('\n'));
+        bsc.ifAvailable(s -> b.append("  BSC simulator:        connected to CBSP ")
+                .append(s.peer())
+                .append(" with the demo wards' cells; what it received: ")
+                .append(s.readout())
+                .append("/simulator/broadcasts\n"));
         b.append("  Demo wards:           11473 Phường Bạch Đằng (Hải Phòng), 01879 Xã Cao Minh (Thái Nguyên)\n\n");
         b.append("  Logs:                 ./data/canhbao.log (Kafka's routine lines are kept there, not here)\n\n");
         b.append("  Try it (from another terminal, in the repository folder):\n");

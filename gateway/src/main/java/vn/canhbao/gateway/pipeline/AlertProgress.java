@@ -12,6 +12,7 @@ import vn.canhbao.gateway.alerts.StoredAlert;
 import vn.canhbao.gateway.pipeline.DeliveryCounts.Waiting;
 import vn.canhbao.gateway.registry.GroupRepository;
 import vn.canhbao.gateway.registry.NeighbourhoodGroup;
+import vn.canhbao.gateway.registry.WardCells;
 
 /** Counts an alert's dispatches by channel and status, for the API and the console's live view. */
 @Component
@@ -21,12 +22,19 @@ public class AlertProgress {
     private final AlertRepository alerts;
     private final GroupRepository groups;
     private final JdbcTemplate jdbc;
+    private final WardCells cells;
 
-    AlertProgress(DeliveryCounts dispatches, AlertRepository alerts, GroupRepository groups, JdbcTemplate jdbc) {
+    AlertProgress(
+            DeliveryCounts dispatches,
+            AlertRepository alerts,
+            GroupRepository groups,
+            JdbcTemplate jdbc,
+            WardCells cells) {
         this.dispatches = dispatches;
         this.alerts = alerts;
         this.groups = groups;
         this.jdbc = jdbc;
+        this.cells = cells;
     }
 
     public ProgressReport of(StoredAlert stored) {
@@ -64,6 +72,16 @@ public class AlertProgress {
                                 a.oldest().isBefore(b.oldest()) ? a.oldest() : b.oldest()));
             }
         }
-        return new ProgressReport(stored.state(), total, byChannel, reached == null ? 0 : reached, groupCount, waiting);
+        int wardCells = cells.ofWard(stored.alert().wardCode()).size();
+        int broadcast = byChannel.get(Channel.CELL_BROADCAST).handedOver() > 0 ? wardCells : 0;
+        return new ProgressReport(
+                stored.state(),
+                total,
+                byChannel,
+                reached == null ? 0 : reached,
+                groupCount,
+                waiting,
+                wardCells,
+                broadcast);
     }
 }

@@ -24,7 +24,7 @@ import vn.canhbao.gateway.registry.RecipientRepository;
 /**
  * Who an alert goes to, on which channels: every person of the ward on each channel they chose (leaders on their own
  * app token, so they can confirm), the ward's push topic for everyone with the app, and the ward's loudspeaker
- * clusters. An alert an officer limited to some neighbourhood groups goes to their people and to the clusters that
+ * clusters, and every phone in the ward's cells by cell broadcast ({@link CellBroadcasts}). An alert an officer limited to some neighbourhood groups goes to their people and to the clusters that
  * serve them, not to the ward's topic. An update or a cancel goes only to those the alerts it supersedes reached.
  * Leaders and loudspeakers come first, read by their own small queries, then vulnerable residents, then everyone, a
  * page at a time: however large the ward, one page of it is in memory.
@@ -35,21 +35,31 @@ class AudiencePlanner {
     private final RecipientRepository recipients;
     private final LoudspeakerClusterRepository clusters;
     private final AlertRepository alerts;
+    private final CellBroadcasts broadcasts;
 
-    AudiencePlanner(RecipientRepository recipients, LoudspeakerClusterRepository clusters, AlertRepository alerts) {
+    AudiencePlanner(
+            RecipientRepository recipients,
+            LoudspeakerClusterRepository clusters,
+            AlertRepository alerts,
+            CellBroadcasts broadcasts) {
         this.recipients = recipients;
         this.clusters = clusters;
         this.alerts = alerts;
+        this.broadcasts = broadcasts;
     }
 
     /**
-     * The urgent tier of {@code alert}, read before any resident: the loudspeaker clusters first, as one request
-     * reaches a whole neighbourhood, then the leaders on every channel they have. {@link #rest} then hands over
+     * The urgent tier of {@code alert}, read before any resident: the ward's cell broadcast and the loudspeaker
+     * clusters first, as one request reaches a whole ward or neighbourhood, then the leaders on every channel they
+     * have. {@link #rest} then hands over
      * everyone else in the order they are to be sent.
      */
     List<Target> urgent(Alert alert, Set<Channel> channels) {
         AudienceScope scope = scope(alert);
         List<Target> urgent = new ArrayList<>();
+        if (channels.contains(Channel.CELL_BROADCAST)) {
+            broadcasts.of(alert, scope).ifPresent(urgent::add);
+        }
         if (channels.contains(Channel.LOUDSPEAKER)) {
             clusters.within(scope)
                     .forEach(c ->

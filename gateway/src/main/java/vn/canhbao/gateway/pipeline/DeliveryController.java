@@ -37,7 +37,8 @@ class DeliveryController {
 
     /**
      * Delivery progress: {@code dispatches} planned, {@code handedOver} to a provider, {@code failed} for good,
-     * {@code pending} and {@code cancelled}, in total and per channel, and the neighbourhood groups reached.
+     * {@code pending} and {@code cancelled}, in total and per channel, the neighbourhood groups reached, and the
+     * ward's cells the cell broadcast went out on.
      */
     @GetMapping("/{id}/progress")
     Map<String, Object> progress(@PathVariable UUID id, Authentication caller) {
@@ -58,6 +59,7 @@ class DeliveryController {
         answer.put("byChannel", channels);
         answer.put("groupsReached", report.groupsReached());
         answer.put("groups", report.groups());
+        answer.put("cells", Map.of("ward", report.wardCells(), "broadcast", report.cellsBroadcast()));
         return answer;
     }
 

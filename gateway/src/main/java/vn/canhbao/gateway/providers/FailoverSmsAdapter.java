@@ -13,7 +13,8 @@ import vn.canhbao.core.delivery.Dispatch;
 
 /**
  * The SMS channel: sends through the primary provider while its {@link SmsCircuitBreaker} is closed, through the
- * secondary while it is open, and one probe at a time to the primary when it is half-open. Without a secondary every
+ * secondary while it is open, and one probe at a time to the primary when it is half-open (a probe the primary fails
+ * goes on through the secondary at once). Without a secondary every
  * send goes to the primary. Like every adapter it sends once and classifies: a failed send is retried by the
  * dispatcher, through whichever provider the breaker then names; the same dispatch id goes with it (Twilio's
  * {@code StatusCallback}, eSMS's {@code RequestId}), so a resend to eSMS of a message it took is refused as a
@@ -76,6 +77,12 @@ public final class FailoverSmsAdapter implements ChannelAdapter, AutoCloseable {
             result = sendThrough(primary, dispatch);
         } finally {
             breaker.primaryAnswered(route, result == null || providerFault(result));
+        }
+        if (route == SmsCircuitBreaker.Route.PROBE && providerFault(result)) {
+            // The primary is still down, and the breaker open again. This SMS goes through the secondary now: left to
+            // its retry, a lone SMS would come back just as the breaker half-opens, be the probe again and fail
+            // again, for as long as the primary is down.
+            return sendThrough(secondary, dispatch);
         }
         if (result instanceof SendResult.Failed f && f.reason().needsOperator() && !f.retryable()) {
             // The primary's account cannot send (credentials, balance); the secondary can, once the breaker opens.

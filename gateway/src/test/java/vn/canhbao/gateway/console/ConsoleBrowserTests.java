@@ -158,10 +158,21 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
                 .startsWith("CẢNH BÁO NGẬP LỤT: Hồ chứa xả lũ, nước sông Cấm dâng nhanh trong 2 giờ tới.")
                 .contains("Cấp độ rủi ro 3")
                 .doesNotContain("DIỄN TẬP");
+        // Every phone in the ward's cells shows the broadcast page by page, with diacritics (UCS-2, 41 a page).
+        String pageCount = browser.find(By.id("cell-broadcast-pages")).getText();
+        assertThat(pageCount).matches("\\d+ trang \\(Unicode, có dấu\\), hiện trên mọi điện thoại .*");
+        List<WebElement> pages = browser.driver().findElements(By.cssSelector("#cell-broadcast ol.pages li"));
+        assertThat(pages).hasSize(Integer.parseInt(pageCount.substring(0, pageCount.indexOf(' '))));
+        assertThat(pages.getFirst().getText()).isEqualTo("CẢNH BÁO NGẬP LỤT: Hồ chứa xả lũ, nước sô");
+        assertThat(pages).allSatisfy(page -> assertThat(page.getText()).hasSizeLessThanOrEqualTo(41));
+        assertThat(String.join("", pages.stream().map(WebElement::getText).toList()))
+                .contains("Cấp độ rủi ro 3");
+        assertThat(browser.has(By.id("cell-broadcast-none"))).isFalse();
 
         click(By.id("to-confirm"));
         assertReal("console-real-3-confirm.png");
         assertThat(browser.text()).contains("Đây là cảnh báo THẬT");
+        assertThat(browser.find(By.id("confirm-cells")).getText()).isEqualTo("Tin quảng bá: 6 ô phủ sóng");
         assertThat(browser.find(By.id("issue")).getText()).isEqualTo("Phát cảnh báo ngay");
         assertThat(browser.css(By.id("issue"), "background-color")).isEqualTo(RED);
         click(By.id("issue"));
@@ -209,11 +220,15 @@ class ConsoleBrowserTests extends GatewayIntegrationTest {
 
         browser.get(originalPage + "/report");
         String report = browser.text();
-        assertThat(report).contains("Cảnh báo thật").contains("Loa truyền thanh");
+        assertThat(report)
+                .contains("Cảnh báo thật")
+                .contains("Loa truyền thanh")
+                .contains("Tin quảng bá di động");
         assertThat(report)
                 .doesNotContain("ACTUAL")
                 .doesNotContain("handed over")
-                .doesNotContain("LOUDSPEAKER");
+                .doesNotContain("LOUDSPEAKER")
+                .doesNotContain("CELL_BROADCAST");
         assertThat(report).contains("Hủy và đính chính").containsPattern("Tin gửi đi: mã [A-Z0-9]{6}");
         browser.screenshot("console-real-8-report.png");
 

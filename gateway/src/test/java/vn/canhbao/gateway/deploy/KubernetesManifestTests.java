@@ -126,7 +126,11 @@ class KubernetesManifestTests {
         Map<String, Integer> declared = new TreeMap<>();
         for (Map<String, Object> topic : k8s.all("KafkaTopic")) {
             assertThat(topic).containsEntry("apiVersion", "kafka.strimzi.io/v1beta2");
-            String name = at(topic, "metadata.name");
+            // Strimzi's spec.topicName, where the topic's name is no Kubernetes name (an underscore), else the
+            // resource's.
+            String name = ((Map<?, ?>) at(topic, "spec")).containsKey("topicName")
+                    ? at(topic, "spec.topicName")
+                    : at(topic, "metadata.name");
             Map<String, Object> labels = at(topic, "metadata.labels");
             assertThat(labels).containsEntry("strimzi.io/cluster", at(one("Kafka"), "metadata.name"));
             assertThat((Integer) at(topic, "spec.replicas")).as(name).isEqualTo(replicationFactor);

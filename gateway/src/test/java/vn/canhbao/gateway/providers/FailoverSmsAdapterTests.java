@@ -98,6 +98,20 @@ class FailoverSmsAdapterTests {
     }
 
     @Test
+    void anSmsWhoseProbeTheStillFailingPrimaryFailsGoesThroughTheSecondaryAtOnce() {
+        failPrimary(3, FailureReason.NETWORK);
+        clock.advance(Duration.ofSeconds(30));
+        esms.answers.add(SendResult.failed(FailureReason.SERVER_ERROR, "still down"));
+        Dispatch lone = dispatch();
+
+        assertThat(adapter.send(lone)).isEqualTo(SendResult.accepted("SM-id"));
+
+        assertThat(esms.sent).hasSize(4).last().isEqualTo(lone);
+        assertThat(twilio.sent).containsExactly(lone);
+        assertThat(gauge()).as("the breaker is open again").isEqualTo(1);
+    }
+
+    @Test
     void withoutASecondaryEverySendGoesToThePrimary() {
         FailoverSmsAdapter alone = new FailoverSmsAdapter(
                 new FailoverSmsAdapter.Route(SmsProvider.TWILIO, twilio),

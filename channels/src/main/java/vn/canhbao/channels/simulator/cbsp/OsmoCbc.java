@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real OsmoCBC 0.4.0 for integration tests, started from its binary with a generated configuration on free ports
+ * A real OsmoCBC 0.4.0 for integration tests (here and in the gateway), started from its binary with a generated configuration on free ports
  * and stopped afterwards.
  *
  * <p>Where the binary comes from: {@code ../shared/cbc/build.sh DIR} builds it (about 80 s on 2 cores) and prints
@@ -31,13 +31,13 @@ import java.util.stream.Stream;
  * the repository. CI runs {@code ../shared/cbc/build.sh ../shared/cbc/build} and sets {@code CANHBAO_OSMO_CBC}.
  * Without a binary the tests that need it are skipped.
  */
-final class OsmoCbc implements AutoCloseable {
+public final class OsmoCbc implements AutoCloseable {
 
-    static final String PROPERTY = "canhbao.osmoCbc";
-    static final String VARIABLE = "CANHBAO_OSMO_CBC";
+    public static final String PROPERTY = "canhbao.osmoCbc";
+    public static final String VARIABLE = "CANHBAO_OSMO_CBC";
 
     /** OsmoCBC 0.4.0 always puts its VTY on this port; only the address can be chosen. */
-    static final int VTY_PORT = 4264;
+    public static final int VTY_PORT = 4264;
 
     private static final Path BINARY_IN_BUILD = Path.of("osmo-cbc-0.4.0", "src", "osmo-cbc");
 
@@ -58,7 +58,7 @@ final class OsmoCbc implements AutoCloseable {
     }
 
     /** The osmo-cbc binary, if one is configured or found; a configured path that does not exist is an error. */
-    static Optional<Path> locate() {
+    public static Optional<Path> locate() {
         String configured = Optional.ofNullable(System.getProperty(PROPERTY)).orElse(System.getenv(VARIABLE));
         if (configured != null && !configured.isBlank()) {
             Path binary = Path.of(configured);
@@ -88,7 +88,7 @@ final class OsmoCbc implements AutoCloseable {
      * Starts {@code binary} on free loopback ports and waits until its ECBE port accepts connections, which it opens
      * after the CBSP port. (A probe of the CBSP port would itself become a peer of the CBC.)
      */
-    static OsmoCbc start(Path binary) throws IOException, InterruptedException {
+    public static OsmoCbc start(Path binary) throws IOException, InterruptedException {
         int ecbe = freePort();
         int cbsp = freePort();
         int sbcap = freePort();
@@ -140,12 +140,17 @@ final class OsmoCbc implements AutoCloseable {
         return cbc;
     }
 
-    InetSocketAddress cbsp() {
+    public InetSocketAddress cbsp() {
         return new InetSocketAddress("127.0.0.1", cbspPort);
     }
 
+    /** The root of its ECBE REST interface, for an adapter's {@code baseUrl}. */
+    public URI ecbeBaseUrl() {
+        return URI.create("http://127.0.0.1:" + ecbePort);
+    }
+
     /** {@code POST /api/ecbe/v1/message} with this JSON body. */
-    HttpResponse<String> post(String json) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String json) throws IOException, InterruptedException {
         return send(postRequest(json, Duration.ofSeconds(10)));
     }
 
@@ -155,7 +160,7 @@ final class OsmoCbc implements AutoCloseable {
      * (rest_it_op.c, no flag under the mutex), so such an answer is sometimes lost and the request never returns.
      * Empty when it did not answer within {@code timeout}.
      */
-    Optional<HttpResponse<String>> postAnsweredWithoutBsc(String json, Duration timeout)
+    public Optional<HttpResponse<String>> postAnsweredWithoutBsc(String json, Duration timeout)
             throws IOException, InterruptedException {
         try {
             return Optional.of(http.send(postRequest(json, timeout), HttpResponse.BodyHandlers.ofString()));
@@ -173,7 +178,7 @@ final class OsmoCbc implements AutoCloseable {
     }
 
     /** {@code DELETE /api/ecbe/v1/message/{messageId}}. */
-    HttpResponse<String> delete(int messageId) throws IOException, InterruptedException {
+    public HttpResponse<String> delete(int messageId) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(ecbe("/message/" + messageId))
                 .timeout(Duration.ofSeconds(10))
                 .DELETE()
@@ -191,7 +196,7 @@ final class OsmoCbc implements AutoCloseable {
         }
     }
 
-    String logText() {
+    public String logText() {
         try {
             return Files.readString(log, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {

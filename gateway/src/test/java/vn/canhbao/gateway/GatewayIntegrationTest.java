@@ -173,6 +173,14 @@ public abstract class GatewayIntegrationTest {
                 1);
     }
 
+    /** The residents' phones of a demo ward, in E.164. */
+    protected static List<String> residentPhones(String ward) {
+        DemoWards.DemoWard demo = demoWard(ward);
+        return java.util.stream.IntStream.range(0, RESIDENTS)
+                .mapToObj(i -> DemoWards.phone(demo, i))
+                .toList();
+    }
+
     protected static DemoWards.DemoWard demoWard(String ward) {
         return DemoWards.WARDS.stream()
                 .filter(w -> w.code().equals(ward))

@@ -2,6 +2,8 @@ package vn.canhbao.gateway.providers;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +21,8 @@ import vn.canhbao.channels.esms.EsmsSmsAdapter;
 import vn.canhbao.channels.simulator.EsmsSimulator;
 import vn.canhbao.channels.twilio.TwilioConfig;
 import vn.canhbao.channels.twilio.TwilioSmsAdapter;
+import vn.canhbao.core.area.WardDirectory;
+import vn.canhbao.gateway.alerts.AlertRepository;
 
 /**
  * The SMS channel's one adapter, {@link FailoverSmsAdapter}, over the providers {@code canhbao.channels.sms.*} names
@@ -52,34 +56,45 @@ class SmsConfiguration {
             Environment environment,
             ObjectProvider<TwilioConfig> twilio,
             ObjectProvider<EsmsConfig> esms,
+            ObjectProvider<WardDirectory> directory,
+            ObjectProvider<AlertRepository> alerts,
             MeterRegistry meters) {
-        SmsRouting routing = SmsRouting.of(environment);
-        FailoverSmsAdapter.Route primary = route(routing.primary(), twilio, esms);
-        FailoverSmsAdapter.Route secondary =
-                routing.secondary() == null ? null : route(routing.secondary(), twilio, esms);
+        WardDirectory wards = directory.getIfAvailable(WardDirectory::bundled);
+        SmsRouting routing = SmsRouting.of(environment).validate(wards);
+        Map<SmsProvider, ChannelAdapter> adapters = new EnumMap<>(SmsProvider.class);
+        for (SmsProvider provider : SmsProvider.values()) {
+            if (routing.uses(provider)) {
+                adapters.put(provider, adapter(provider, twilio, esms));
+            }
+        }
         log.info("SMS goes through {}", routing.describe());
         return new FailoverSmsAdapter(
-                primary, secondary, new SmsCircuitBreaker(routing.breaker(), Clock.systemUTC()), meters);
+                routing.primary(),
+                adapters,
+                routing.failsOver(),
+                provider -> new SmsCircuitBreaker(routing.breaker(), Clock.systemUTC()),
+                routing.areas().isEmpty()
+                        ? dispatch -> routing.primary()
+                        : new SmsAreas(routing, wards, alerts)::firstFor,
+                meters);
     }
 
-    private static FailoverSmsAdapter.Route route(
+    private static ChannelAdapter adapter(
             SmsProvider provider, ObjectProvider<TwilioConfig> twilio, ObjectProvider<EsmsConfig> esms) {
-        ChannelAdapter adapter =
-                switch (provider) {
-                    case TWILIO -> {
-                        TwilioConfig config = twilio.getIfAvailable();
-                        if (config == null) {
-                            throw new IllegalStateException("canhbao.channels.sms names twilio, but"
-                                    + " canhbao.channels.twilio.enabled is false");
-                        }
-                        yield new TwilioSmsAdapter(config);
-                    }
-                    case ESMS -> new EsmsSmsAdapter(esms.getObject());
-                };
-        return new FailoverSmsAdapter.Route(provider, adapter);
+        return switch (provider) {
+            case TWILIO -> {
+                TwilioConfig config = twilio.getIfAvailable();
+                if (config == null) {
+                    throw new IllegalStateException(
+                            "canhbao.channels.sms names twilio, but" + " canhbao.channels.twilio.enabled is false");
+                }
+                yield new TwilioSmsAdapter(config);
+            }
+            case ESMS -> new EsmsSmsAdapter(esms.getObject());
+        };
     }
 
-    /** eSMS is the primary or the secondary SMS provider. */
+    /** eSMS carries SMS: first, second, or first for some province or ward. */
     static final class EsmsCarriesSms implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import vn.canhbao.channels.SendResult;
 import vn.canhbao.channels.simulator.EsmsSimulator;
 import vn.canhbao.gateway.GatewayIntegrationTest;
 import vn.canhbao.gateway.TestBulletin;
-import vn.canhbao.gateway.local.DemoWards;
 
 /**
  * #18 with eSMS as the SMS provider and Twilio to fail over to: eSMS carries the SMS, Twilio takes over while eSMS
@@ -99,7 +97,7 @@ class EsmsProviderIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void whileEsmsFailsTwilioTakesTheSmsWithoutDoublesAndEsmsTakesItBackOnceItAnswers() throws Exception {
-        List<String> bachDang = phones(BACH_DANG);
+        List<String> bachDang = residentPhones(BACH_DANG);
         esms.failNext(1_000_000, bachDang);
         String failing =
                 accept(TestBulletin.forWard(BACH_DANG)).get("alertIds").get(0).asString();
@@ -134,7 +132,7 @@ class EsmsProviderIntegrationTests extends GatewayIntegrationTest {
     /** Asserts that every resident of {@code ward} got the alert's SMS once, through eSMS, and none through Twilio. */
     private void assertEachGotOneSmsThroughEsms(String ward, String alertId) throws Exception {
         String code = getJson("/api/v1/alerts/" + alertId).get("shortCode").asString();
-        for (String phone : phones(ward)) {
+        for (String phone : residentPhones(ward)) {
             assertThat(esms.acceptedBodiesTo(phone).stream().filter(b -> b.contains(code)))
                     .as("eSMS to %s", phone)
                     .hasSize(1);
@@ -227,14 +225,6 @@ class EsmsProviderIntegrationTests extends GatewayIntegrationTest {
                 .tags("channel", "SMS", "status", status)
                 .counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    /** The residents' phones of a demo ward, in E.164. */
-    private static List<String> phones(String ward) {
-        DemoWards.DemoWard demo = demoWard(ward);
-        return IntStream.range(0, RESIDENTS)
-                .mapToObj(i -> DemoWards.phone(demo, i))
-                .toList();
     }
 
     /** A delivery report as eSMS sends it: {@code GET /webhooks/esms?<query>}. */

@@ -112,6 +112,64 @@ class FailoverSmsAdapterTests {
     }
 
     @Test
+    void eachProviderHasItsOwnBreakerSoAnEsmsOutageMovesOnlyTheEsmsAreas() {
+        Provider esmsFirst = new Provider("esms-id", 20);
+        Provider twilioFirst = new Provider("SM-id", 10);
+        SmsCircuitBreaker.Settings settings =
+                new SmsCircuitBreaker.Settings(3, 0.5, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        // Numbers of one province go to eSMS first; the others to Twilio, the installation's primary.
+        FailoverSmsAdapter byArea = new FailoverSmsAdapter(
+                SmsProvider.TWILIO,
+                java.util.Map.of(SmsProvider.TWILIO, twilioFirst, SmsProvider.ESMS, esmsFirst),
+                true,
+                provider -> new SmsCircuitBreaker(settings, clock),
+                d -> d.address().startsWith("+8491") ? SmsProvider.ESMS : SmsProvider.TWILIO,
+                meters);
+        for (int i = 0; i < 3; i++) {
+            esmsFirst.answers.add(SendResult.failed(FailureReason.SERVER_ERROR, "down"));
+            byArea.send(sms("+84912000001"));
+        }
+
+        assertThat(byArea.send(sms("+84912000002"))).isEqualTo(SendResult.accepted("SM-id"));
+        assertThat(byArea.send(sms("+84988000003"))).isEqualTo(SendResult.accepted("SM-id"));
+        assertThat(meters.get("canhbao.sms.failover.open")
+                        .tag("primary", "esms")
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
+        assertThat(meters.get("canhbao.sms.failover.open")
+                        .tag("primary", "twilio")
+                        .gauge()
+                        .value())
+                .as("the Twilio areas never left Twilio")
+                .isZero();
+        assertThat(esmsFirst.sent).hasSize(3);
+        assertThat(twilioFirst.sent).extracting(Dispatch::address).containsExactly("+84912000002", "+84988000003");
+    }
+
+    @Test
+    void withoutFailoverAnAreaStillGoesToItsOwnProvider() {
+        Provider esmsFirst = new Provider("esms-id", 20);
+        Provider twilioFirst = new Provider("SM-id", 10);
+        FailoverSmsAdapter byArea = new FailoverSmsAdapter(
+                SmsProvider.TWILIO,
+                java.util.Map.of(SmsProvider.TWILIO, twilioFirst, SmsProvider.ESMS, esmsFirst),
+                false,
+                provider -> {
+                    throw new AssertionError("no breaker without failover");
+                },
+                d -> d.address().startsWith("+8491") ? SmsProvider.ESMS : SmsProvider.TWILIO,
+                new SimpleMeterRegistry());
+        esmsFirst.answers.add(SendResult.failed(FailureReason.SERVER_ERROR, "down"));
+
+        assertThat(byArea.send(sms("+84912000001"))).isInstanceOf(SendResult.Failed.class);
+        assertThat(byArea.send(sms("+84988000003"))).isEqualTo(SendResult.accepted("SM-id"));
+        assertThat(byArea.secondary()).isEmpty();
+        assertThat(twilioFirst.sent).extracting(Dispatch::address).containsExactly("+84988000003");
+    }
+
+    @Test
     void withoutASecondaryEverySendGoesToThePrimary() {
         FailoverSmsAdapter alone = new FailoverSmsAdapter(
                 new FailoverSmsAdapter.Route(SmsProvider.TWILIO, twilio),
@@ -140,7 +198,10 @@ class FailoverSmsAdapterTests {
     }
 
     private double gauge() {
-        return meters.get("canhbao.sms.failover.open").gauge().value();
+        return meters.get("canhbao.sms.failover.open")
+                .tag("primary", "esms")
+                .gauge()
+                .value();
     }
 
     private static Dispatch dispatch() {

@@ -100,4 +100,48 @@ class SmsConfigurationTests {
                 .run(app -> assertThat(app.getBean(FailoverSmsAdapter.class).primary())
                         .isEqualTo(SmsProvider.ESMS));
     }
+
+    @Test
+    void anAreaThatIsNoProvinceOrWardOrNamesNoProviderStopsTheStartNamingIt() {
+        context.withPropertyValues(ESMS)
+                .withPropertyValues("canhbao.channels.sms.areas=31=esms,99=esms")
+                .run(app -> assertThat(app)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("areas (CANHBAO_SMS_AREAS) names no province or ward: 99"));
+        context.withPropertyValues("canhbao.channels.sms.areas=31:esms, 01879=vietguys")
+                .run(app -> assertThat(app)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("'31:esms' is not <province or ward code>=<provider>")
+                        .hasStackTraceContaining("areas 01879 must be twilio or esms, was vietguys"));
+    }
+
+    @Test
+    void anAreaOnEsmsBringsEsmsInWithItsSettings() {
+        context.withPropertyValues("canhbao.channels.sms.areas=31=esms").run(app -> assertThat(app)
+                .hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("eSMS configuration is incomplete: apiKey is required"));
+        context.withPropertyValues(ESMS)
+                .withPropertyValues("canhbao.channels.sms.areas=31=esms")
+                .run(app -> {
+                    assertThat(app).hasNotFailed().hasSingleBean(EsmsConfig.class);
+                    assertThat(app.getBean(FailoverSmsAdapter.class).primary()).isEqualTo(SmsProvider.TWILIO);
+                });
+    }
+
+    @Test
+    void aWardsOwnProviderComesBeforeItsProvincesAndThatBeforeTheInstallations() {
+        SmsRouting routing = new SmsRouting(
+                SmsProvider.TWILIO,
+                null,
+                SmsCircuitBreaker.Settings.DEFAULTS,
+                SmsRouting.areas(" 19=esms , 01879=twilio "));
+
+        assertThat(routing.primaryFor("01879", "19")).isEqualTo(SmsProvider.TWILIO);
+        assertThat(routing.primaryFor("01880", "19")).isEqualTo(SmsProvider.ESMS);
+        assertThat(routing.primaryFor("11473", "31")).isEqualTo(SmsProvider.TWILIO);
+        assertThat(routing.describe()).isEqualTo("twilio; first by area: 01879=twilio 19=esms");
+    }
 }

@@ -85,16 +85,16 @@ public final class FailoverSmsAdapter implements ChannelAdapter, AutoCloseable {
         this.failed = Map.of(
                 SmsProvider.TWILIO, counter(meters, SmsProvider.TWILIO, "failed"),
                 SmsProvider.ESMS, counter(meters, SmsProvider.ESMS, "failed"));
-        if (failsOver) {
-            for (SmsProvider provider : adapters.keySet()) {
-                SmsCircuitBreaker breaker = breakers.apply(provider);
-                this.breakers.put(provider, breaker);
-                Gauge.builder("canhbao.sms.failover.open", breaker, b -> failingOver(b) ? 1 : 0)
-                        .description("1 while the SMS that go first through this provider go through the other"
-                                + " (its breaker open or half-open), else 0")
-                        .tag("primary", provider.key())
-                        .register(meters);
-            }
+        // A breaker and its gauge per provider even without failover, where they stay closed and 0: the alert rules
+        // and the dashboard read the gauge on every installation.
+        for (SmsProvider provider : adapters.keySet()) {
+            SmsCircuitBreaker breaker = breakers.apply(provider);
+            this.breakers.put(provider, breaker);
+            Gauge.builder("canhbao.sms.failover.open", breaker, b -> this.failingOver(b) ? 1 : 0)
+                    .description("1 while the SMS that go first through this provider go through the other"
+                            + " (its breaker open or half-open), else 0")
+                    .tag("primary", provider.key())
+                    .register(meters);
         }
     }
 
@@ -152,11 +152,11 @@ public final class FailoverSmsAdapter implements ChannelAdapter, AutoCloseable {
 
     /** Whether some SMS go through the other provider now (a provider's breaker is open or half-open). */
     boolean failedOver() {
-        return breakers.values().stream().anyMatch(FailoverSmsAdapter::failingOver);
+        return failsOver && breakers.values().stream().anyMatch(this::failingOver);
     }
 
-    private static boolean failingOver(SmsCircuitBreaker breaker) {
-        return breaker.state() != SmsCircuitBreaker.State.CLOSED;
+    private boolean failingOver(SmsCircuitBreaker breaker) {
+        return failsOver && breaker.state() != SmsCircuitBreaker.State.CLOSED;
     }
 
     /** The provider that takes SMS first, unless a province or ward has its own. */

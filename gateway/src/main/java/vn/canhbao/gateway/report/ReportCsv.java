@@ -64,6 +64,18 @@ final class ReportCsv {
                 .append('\n'));
         csv.append(prefix).append("dispatches,").append(r.dispatches()).append('\n');
         csv.append(prefix).append("handed over,").append(r.handedOver()).append('\n');
+        r.byChannel().forEach((channel, d) -> csv.append(prefix)
+                .append("dispatches ")
+                .append(channel)
+                .append(',')
+                .append(d.dispatches())
+                .append('\n')
+                .append(prefix)
+                .append("handed over ")
+                .append(channel)
+                .append(',')
+                .append(d.handedOver())
+                .append('\n'));
         csv.append(prefix)
                 .append("reach rate,")
                 .append(r.reachRate() == null ? "" : r.reachRate())

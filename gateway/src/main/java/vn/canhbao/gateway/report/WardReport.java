@@ -11,6 +11,7 @@ import java.util.Map;
  * @param reachRate handed over ÷ dispatched, 0–1; null without dispatches
  * @param confirmationRate groups confirmed ÷ groups watched, 0–1; null without groups
  * @param medianSecondsToConfirm from issue to a leader's confirmation, the median over all confirmations
+ * @param byChannel dispatched and handed over per channel ({@code SMS} … {@code CELL_BROADCAST}), every channel listed
  */
 public record WardReport(
         String wardCode,
@@ -28,4 +29,9 @@ public record WardReport(
         int groupsConfirmed,
         int groupsUnreached,
         Double confirmationRate,
-        Long medianSecondsToConfirm) {}
+        Long medianSecondsToConfirm,
+        Map<String, ChannelDelivery> byChannel) {
+
+    /** What was dispatched on one channel and how much of it a provider took. */
+    public record ChannelDelivery(long dispatches, long handedOver) {}
+}

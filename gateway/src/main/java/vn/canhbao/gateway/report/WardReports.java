@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.canhbao.core.delivery.Channel;
 
 /** Sums a ward's alerts over a period of days, in Vietnam's time. */
 @Component
@@ -51,12 +52,18 @@ public class WardReports {
                 end);
         String real = issued + " and a.status = 'ACTUAL'";
         long[] delivery = new long[2];
+        Map<String, WardReport.ChannelDelivery> byChannel = new TreeMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.name(), new WardReport.ChannelDelivery(0, 0));
+        }
         jdbc.query(
-                "select count(*), sum(case when d.status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED') then 1 else 0 end)"
-                        + " from dispatch d where d.alert_id in (select a.id" + real + ")",
+                "select d.channel, count(*),"
+                        + " sum(case when d.status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED') then 1 else 0 end)"
+                        + " from dispatch d where d.alert_id in (select a.id" + real + ") group by d.channel",
                 rs -> {
-                    delivery[0] = rs.getLong(1);
-                    delivery[1] = rs.getLong(2);
+                    delivery[0] += rs.getLong(2);
+                    delivery[1] += rs.getLong(3);
+                    byChannel.put(rs.getString(1), new WardReport.ChannelDelivery(rs.getLong(2), rs.getLong(3)));
                 },
                 ward,
                 start,
@@ -104,7 +111,8 @@ public class WardReports {
                 groups[1],
                 groups[2],
                 groups[0] == 0 ? null : (double) groups[1] / groups[0],
-                median(seconds));
+                median(seconds),
+                byChannel);
     }
 
     static Long median(List<Long> values) {

@@ -156,9 +156,7 @@ class FailoverSmsAdapterTests {
                 SmsProvider.TWILIO,
                 java.util.Map.of(SmsProvider.TWILIO, twilioFirst, SmsProvider.ESMS, esmsFirst),
                 false,
-                provider -> {
-                    throw new AssertionError("no breaker without failover");
-                },
+                provider -> new SmsCircuitBreaker(SmsCircuitBreaker.Settings.DEFAULTS, clock),
                 d -> d.address().startsWith("+8491") ? SmsProvider.ESMS : SmsProvider.TWILIO,
                 new SimpleMeterRegistry());
         esmsFirst.answers.add(SendResult.failed(FailureReason.SERVER_ERROR, "down"));

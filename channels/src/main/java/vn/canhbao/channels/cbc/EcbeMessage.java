@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import vn.canhbao.core.broadcast.BroadcastPages;
-import vn.canhbao.core.broadcast.GeographicalScope;
 import vn.canhbao.core.broadcast.SerialNumber;
 
 /**
@@ -46,7 +45,7 @@ final class EcbeMessage {
         ObjectNode smscb = message.putObject("smscb_message").put("message_id", messageId);
         smscb.putObject("serial_nr")
                 .putObject("serial_nr_decoded")
-                .put("geo_scope", geoScope(serial.scope()))
+                .put("geo_scope", EcbeScopes.name(serial.scope()))
                 .put("msg_code", serial.messageCode())
                 .put("update_nr", serial.updateNumber());
         ObjectNode encoded =
@@ -57,16 +56,6 @@ final class EcbeMessage {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a tree of strings and numbers is always writable", impossible);
         }
-    }
-
-    /** OsmoCBC's names for the scopes ({@code smscb.schema.json}, {@code geographic_scope}). */
-    static String geoScope(GeographicalScope scope) {
-        return switch (scope) {
-            case CELL_WIDE_IMMEDIATE -> "cell_wide_immediate";
-            case PLMN_WIDE -> "plmn_wide";
-            case LOCATION_AREA_WIDE -> "lac_sac_tac_wide";
-            case CELL_WIDE -> "cell_wide";
-        };
     }
 
     /**

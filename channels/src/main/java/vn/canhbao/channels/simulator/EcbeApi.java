@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import vn.canhbao.channels.cbc.EcbeScopes;
 import vn.canhbao.core.broadcast.BroadcastPages;
 import vn.canhbao.core.broadcast.GeographicalScope;
 import vn.canhbao.core.broadcast.SerialNumber;
@@ -141,14 +142,8 @@ final class EcbeApi extends SimulatedApi {
         if (!decoded.isObject()) {
             throw new IllegalArgumentException("'serial_nr' is mandatory");
         }
-        GeographicalScope scope =
-                switch (decoded.path("geo_scope").asText("")) {
-                    case "cell_wide_immediate" -> GeographicalScope.CELL_WIDE_IMMEDIATE;
-                    case "plmn_wide" -> GeographicalScope.PLMN_WIDE;
-                    case "lac_sac_tac_wide" -> GeographicalScope.LOCATION_AREA_WIDE;
-                    case "cell_wide" -> GeographicalScope.CELL_WIDE;
-                    default -> throw new IllegalArgumentException("'geo_scope' is invalid");
-                };
+        GeographicalScope scope = EcbeScopes.of(decoded.path("geo_scope").asText(""))
+                .orElseThrow(() -> new IllegalArgumentException("'geo_scope' is invalid"));
         return new SerialNumber(
                 scope,
                 decoded.path("msg_code").asInt(-1),

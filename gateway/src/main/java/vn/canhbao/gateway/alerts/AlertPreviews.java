@@ -89,7 +89,7 @@ public class AlertPreviews {
                 clusterCount,
                 names,
                 new BroadcastComposer().compose(alert),
-                targeted.isEmpty() ? cells.ofWard(alert.wardCode()).size() : 0);
+                targeted.isEmpty() ? cells.count(alert.wardCode()) : 0);
     }
 
     /** Which SMS the ward sends for {@code alert} and why: the pipeline's choice ({@code AlertPlanner}). */

@@ -58,17 +58,10 @@ class LocalBsc implements AutoCloseable {
     }
 
     private static InetSocketAddress address(String peer) {
-        int colon = peer.lastIndexOf(':');
-        if (colon <= 0 || colon == peer.length() - 1) {
-            throw new IllegalStateException(
-                    "CANHBAO_CBC_CBSP_PEER must be host:port (the CBC's CBSP port, e.g. 127.0.0.1:48049), was " + peer);
-        }
         try {
-            return new InetSocketAddress(peer.substring(0, colon), Integer.parseInt(peer.substring(colon + 1)));
+            return BscSimulator.cbcAddress(peer);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(
-                    "CANHBAO_CBC_CBSP_PEER must be host:port (the CBC's CBSP port, e.g. 127.0.0.1:48049), was " + peer,
-                    e);
+            throw new IllegalStateException("CANHBAO_CBC_CBSP_PEER: " + e.getMessage(), e);
         }
     }
 

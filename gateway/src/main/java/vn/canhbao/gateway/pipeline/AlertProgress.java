@@ -72,7 +72,7 @@ public class AlertProgress {
                                 a.oldest().isBefore(b.oldest()) ? a.oldest() : b.oldest()));
             }
         }
-        int wardCells = cells.ofWard(stored.alert().wardCode()).size();
+        int wardCells = cells.count(stored.alert().wardCode());
         int broadcast = byChannel.get(Channel.CELL_BROADCAST).handedOver() > 0 ? wardCells : 0;
         return new ProgressReport(
                 stored.state(),

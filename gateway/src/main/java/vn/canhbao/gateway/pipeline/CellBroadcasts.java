@@ -53,7 +53,7 @@ class CellBroadcasts {
 
     /** The ward's broadcast of {@code alert} within {@code scope}, if there is one to send. */
     Optional<Target> of(Alert alert, AudienceScope scope) {
-        if (!scope.groupIds().isEmpty() || cells.ofWard(alert.wardCode()).isEmpty()) {
+        if (!scope.groupIds().isEmpty() || cells.count(alert.wardCode()) == 0) {
             return Optional.empty();
         }
         UUID id = wardId(alert.wardCode());

@@ -57,6 +57,12 @@ public class WardCells {
                 ward);
     }
 
+    /** How many cells the ward has: for counts and checks that need no list. */
+    public int count(String ward) {
+        Integer n = jdbc.queryForObject("select count(*) from ward_cell where ward_code = ?", Integer.class, ward);
+        return n == null ? 0 : n;
+    }
+
     @Transactional
     ImportReport run(String ward, String csv, boolean dryRun) {
         List<CsvRows.Row> rows = CsvRows.parse(csv);

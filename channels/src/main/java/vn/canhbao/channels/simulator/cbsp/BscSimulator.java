@@ -58,6 +58,24 @@ public final class BscSimulator implements AutoCloseable {
         this.bsc = new SimulatedBsc(cells, clock);
     }
 
+    /**
+     * A CBC's CBSP address written {@code host:port}, e.g. {@code 127.0.0.1:48049}.
+     *
+     * @throws IllegalArgumentException when it is not
+     */
+    public static InetSocketAddress cbcAddress(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        try {
+            if (colon > 0) {
+                return new InetSocketAddress(
+                        hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+            }
+        } catch (IllegalArgumentException notAPort) {
+            // said below
+        }
+        throw new IllegalArgumentException("a CBC's CBSP address is host:port, e.g. 127.0.0.1:48049, was " + hostPort);
+    }
+
     /** Opens the CBSP link, sends RESTART and starts answering. A link that is already up is left as it is. */
     public synchronized BscSimulator connect() {
         if (connected()) {

@@ -38,12 +38,8 @@ record BscSimulatorCommandLine(InetSocketAddress cbc, List<CellGlobalId> cells, 
                             "unknown option " + args[i] + "; use --cbc, --cells, --http-port, --answer-delay-ms");
             }
         }
-        int colon = cbc.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("--cbc is host:port, e.g. " + DEFAULT_CBC);
-        }
         return new BscSimulatorCommandLine(
-                new InetSocketAddress(cbc.substring(0, colon), Integer.parseInt(cbc.substring(colon + 1))),
+                BscSimulator.cbcAddress(cbc),
                 Arrays.stream(cells.split(",")).map(CellGlobalId::parse).toList(),
                 httpPort,
                 answerDelay);
